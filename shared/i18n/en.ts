@@ -1,0 +1,1 @@
+export { errorsEn } from './en/index';

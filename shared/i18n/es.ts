@@ -1,0 +1,1 @@
+export { errorsEs } from './es/index';
