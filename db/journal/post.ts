@@ -1,0 +1,173 @@
+import { KhipuError } from '../../shared/errors';
+import { assertCentimos, formatSoles } from '../../shared/money';
+import { appendAudit, type WriteContext } from '../audit/log';
+import type { LedgerDatabase } from '../storage/open';
+
+export interface NewLine {
+  accountId: number;
+  /** Signed céntimos: debit positive, credit negative. */
+  amount: number;
+  memo?: string | null;
+}
+
+export interface NewEntry {
+  associationId: number;
+  date: string; // yyyy-mm-dd
+  description: string;
+  lines: NewLine[];
+  sourceType?: string | null;
+  sourceId?: number | null;
+}
+
+export interface PostedEntry {
+  id: number;
+  fiscalYear: number;
+  number: number;
+}
+
+interface AssociationRow { lock_date: string | null; fiscal_year_start_month: number }
+interface AccountRow { id: number; association_id: number; name: string; postable: number; archived_at: string | null }
+
+export function fiscalYearOf(date: string, startMonth: number): number {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  return startMonth === 1 || month >= startMonth ? year : year - 1;
+}
+
+function checkBalanced(lines: NewLine[]): void {
+  if (lines.length < 2) throw new KhipuError('entry.tooFewLines', { field: 'lines' });
+  let debits = 0;
+  let credits = 0;
+  lines.forEach((line, index) => {
+    assertCentimos(line.amount, `lines.${index}.amount`);
+    if (line.amount === 0) {
+      throw new KhipuError('entry.zeroAmount', { field: `lines.${index}.amount`, params: { line: index + 1 } });
+    }
+    if (line.amount > 0) debits += line.amount;
+    else credits -= line.amount;
+  });
+  if (debits !== credits) {
+    throw new KhipuError('entry.unbalanced', {
+      field: 'lines',
+      params: { debits: formatSoles(debits), credits: formatSoles(credits), difference: formatSoles(debits - credits) },
+    });
+  }
+}
+
+/**
+ * Inserts a draft header, its lines, then flips it to posted; the database
+ * re-checks balance, numbering and lock date in triggers. Call inside a transaction.
+ */
+export function insertEntry(
+  db: LedgerDatabase,
+  context: WriteContext,
+  entry: NewEntry,
+  options: { reversesEntryId?: number; allowArchived?: boolean } = {},
+): PostedEntry {
+  checkBalanced(entry.lines);
+  const association = db
+    .prepare('SELECT lock_date, fiscal_year_start_month FROM associations WHERE id = ?')
+    .get(entry.associationId) as AssociationRow | undefined;
+  if (!association) throw new KhipuError('association.notFound', { field: 'associationId', params: { id: entry.associationId } });
+  if (association.lock_date !== null && entry.date <= association.lock_date) {
+    throw new KhipuError('entry.locked', { field: 'date', params: { date: entry.date, lockDate: association.lock_date } });
+  }
+  const accountStatement = db.prepare('SELECT id, association_id, name, postable, archived_at FROM accounts WHERE id = ?');
+  entry.lines.forEach((line, index) => {
+    const account = accountStatement.get(line.accountId) as AccountRow | undefined;
+    const field = `lines.${index}.accountId`;
+    if (!account || account.association_id !== entry.associationId) {
+      throw new KhipuError('account.notFound', { field, params: { id: line.accountId } });
+    }
+    if (!account.postable) throw new KhipuError('account.notPostable', { field, params: { name: account.name } });
+    if (account.archived_at && !options.allowArchived) {
+      throw new KhipuError('account.archived', { field, params: { name: account.name } });
+    }
+  });
+
+  const fiscalYear = fiscalYearOf(entry.date, association.fiscal_year_start_month);
+  const { next } = db
+    .prepare('SELECT COALESCE(MAX(number), 0) + 1 AS next FROM journal_entries WHERE association_id = ? AND fiscal_year = ?')
+    .get(entry.associationId, fiscalYear) as { next: number };
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO journal_entries (association_id, fiscal_year, number, date, description, source_type, source_id,
+           reverses_entry_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        entry.associationId, fiscalYear, next, entry.date, entry.description.trim(), entry.sourceType ?? null,
+        entry.sourceId ?? null, options.reversesEntryId ?? null, context.now().toISOString(), context.actor,
+      ).lastInsertRowid,
+  );
+  const insertLine = db.prepare(
+    'INSERT INTO journal_lines (entry_id, line_no, account_id, date, amount, memo) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  entry.lines.forEach((line, index) =>
+    insertLine.run(id, index + 1, line.accountId, entry.date, line.amount, line.memo ?? null),
+  );
+  db.prepare('UPDATE journal_entries SET posted = 1 WHERE id = ?').run(id);
+  return { id, fiscalYear, number: next };
+}
+
+export function postEntry(db: LedgerDatabase, context: WriteContext, entry: NewEntry): PostedEntry {
+  return db
+    .transaction(() => {
+      const posted = insertEntry(db, context, entry);
+      appendAudit(db, context, 'postEntry', entry.associationId, { ...posted, entry });
+      return posted;
+    })
+    .immediate();
+}
+
+interface EntryRow {
+  id: number; association_id: number; number: number; date: string; description: string;
+  reverses_entry_id: number | null; reversed_by_entry_id: number | null;
+}
+
+/** A correction is a new entry with every line negated, linked both ways to the original. */
+export function reverseEntry(
+  db: LedgerDatabase,
+  context: WriteContext,
+  input: { entryId: number; date: string; reason: string },
+): PostedEntry {
+  return db
+    .transaction(() => {
+      const original = db.prepare('SELECT * FROM journal_entries WHERE id = ? AND posted = 1').get(input.entryId) as
+        | EntryRow
+        | undefined;
+      if (!original) throw new KhipuError('entry.notFound', { field: 'entryId', params: { id: input.entryId } });
+      if (original.reversed_by_entry_id !== null) {
+        const reversal = db.prepare('SELECT number FROM journal_entries WHERE id = ?').get(original.reversed_by_entry_id) as { number: number };
+        throw new KhipuError('entry.alreadyReversed', {
+          field: 'entryId', params: { number: original.number, reversalNumber: reversal.number },
+        });
+      }
+      if (original.reverses_entry_id !== null) {
+        throw new KhipuError('entry.isReversal', { field: 'entryId', params: { number: original.number } });
+      }
+      if (input.date < original.date) {
+        throw new KhipuError('entry.reversalBeforeOriginal', { field: 'date', params: { date: original.date } });
+      }
+      const lines = db
+        .prepare('SELECT account_id, amount, memo FROM journal_lines WHERE entry_id = ? ORDER BY line_no')
+        .all(original.id) as { account_id: number; amount: number; memo: string | null }[];
+      const posted = insertEntry(
+        db,
+        context,
+        {
+          associationId: original.association_id,
+          date: input.date,
+          description: `Reversión del asiento ${original.number}: ${input.reason.trim()}`,
+          lines: lines.map((l) => ({ accountId: l.account_id, amount: -l.amount, memo: l.memo })),
+          sourceType: 'reversal',
+          sourceId: original.id,
+        },
+        { reversesEntryId: original.id, allowArchived: true },
+      );
+      db.prepare('UPDATE journal_entries SET reversed_by_entry_id = ? WHERE id = ?').run(posted.id, original.id);
+      appendAudit(db, context, 'reverseEntry', original.association_id, { ...posted, ...input });
+      return posted;
+    })
+    .immediate();
+}

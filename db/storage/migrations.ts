@@ -1,0 +1,165 @@
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  description: string;
+  up: (db: Database.Database) => void;
+}
+
+// Bundled in code, applied in order; PRAGMA user_version records the last one.
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'associations, accounts, journal, audit log',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE associations (
+          id INTEGER PRIMARY KEY,
+          name TEXT NOT NULL UNIQUE,
+          ruc TEXT UNIQUE CHECK (ruc IS NULL OR (length(ruc) = 11 AND ruc NOT GLOB '*[^0-9]*')),
+          legal_form TEXT NOT NULL,
+          registry_entry TEXT,
+          ubigeo TEXT NOT NULL CHECK (length(ubigeo) = 6 AND ubigeo NOT GLOB '*[^0-9]*'),
+          address TEXT,
+          main_products TEXT NOT NULL DEFAULT '[]',
+          fiscal_year_start_month INTEGER NOT NULL DEFAULT 1 CHECK (fiscal_year_start_month BETWEEN 1 AND 12),
+          lock_date TEXT,
+          created_at TEXT NOT NULL
+        ) STRICT;
+
+        CREATE TABLE accounts (
+          id INTEGER PRIMARY KEY,
+          association_id INTEGER NOT NULL REFERENCES associations(id),
+          code TEXT NOT NULL CHECK (code <> '' AND code NOT GLOB '*[^0-9]*'),
+          name TEXT NOT NULL CHECK (name <> ''),
+          pcge_name TEXT NOT NULL,
+          type TEXT NOT NULL CHECK (type IN ('asset','liability','equity','income','expense')),
+          parent_id INTEGER REFERENCES accounts(id),
+          postable INTEGER NOT NULL CHECK (postable IN (0,1)),
+          role TEXT,
+          archived_at TEXT,
+          UNIQUE (association_id, code),
+          UNIQUE (association_id, role)
+        ) STRICT;
+        CREATE INDEX accounts_parent ON accounts(parent_id);
+
+        CREATE TABLE journal_entries (
+          id INTEGER PRIMARY KEY,
+          association_id INTEGER NOT NULL REFERENCES associations(id),
+          fiscal_year INTEGER NOT NULL,
+          number INTEGER NOT NULL CHECK (number > 0),
+          date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+          description TEXT NOT NULL CHECK (description <> ''),
+          source_type TEXT,
+          source_id INTEGER,
+          reverses_entry_id INTEGER UNIQUE REFERENCES journal_entries(id),
+          reversed_by_entry_id INTEGER UNIQUE REFERENCES journal_entries(id),
+          posted INTEGER NOT NULL DEFAULT 0 CHECK (posted IN (0,1)),
+          created_at TEXT NOT NULL,
+          created_by TEXT NOT NULL,
+          UNIQUE (association_id, fiscal_year, number)
+        ) STRICT;
+        CREATE INDEX journal_entries_date ON journal_entries(association_id, date);
+
+        CREATE TABLE journal_lines (
+          id INTEGER PRIMARY KEY,
+          entry_id INTEGER NOT NULL REFERENCES journal_entries(id),
+          line_no INTEGER NOT NULL,
+          account_id INTEGER NOT NULL REFERENCES accounts(id),
+          date TEXT NOT NULL,
+          amount INTEGER NOT NULL CHECK (amount <> 0),
+          memo TEXT,
+          member_id INTEGER,
+          party_id INTEGER,
+          contract_id INTEGER,
+          product_line_id INTEGER,
+          UNIQUE (entry_id, line_no)
+        ) STRICT;
+        CREATE INDEX journal_lines_account_date ON journal_lines(account_id, date, amount);
+
+        CREATE TABLE audit_log (
+          id INTEGER PRIMARY KEY,
+          at TEXT NOT NULL,
+          actor TEXT NOT NULL,
+          association_id INTEGER,
+          operation TEXT NOT NULL,
+          details TEXT NOT NULL
+        ) STRICT;
+
+        -- Invariants the database enforces itself, whoever writes to it.
+        CREATE TRIGGER journal_entries_number_gapless BEFORE INSERT ON journal_entries
+        WHEN NEW.number <> (SELECT COALESCE(MAX(number), 0) + 1 FROM journal_entries
+                            WHERE association_id = NEW.association_id AND fiscal_year = NEW.fiscal_year)
+        BEGIN SELECT RAISE(ABORT, 'entry.numberGap'); END;
+
+        CREATE TRIGGER journal_entries_lock_date BEFORE INSERT ON journal_entries
+        WHEN NEW.date <= COALESCE((SELECT lock_date FROM associations WHERE id = NEW.association_id), '')
+        BEGIN SELECT RAISE(ABORT, 'entry.locked'); END;
+
+        CREATE TRIGGER journal_entries_insert_draft BEFORE INSERT ON journal_entries
+        WHEN NEW.posted <> 0 OR NEW.reversed_by_entry_id IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'entry.insertAsDraft'); END;
+
+        -- Posting checks the balance; afterwards only the reversal link may be set, once.
+        CREATE TRIGGER journal_entries_post BEFORE UPDATE ON journal_entries
+        WHEN OLD.posted = 0 AND NEW.posted = 1
+        BEGIN
+          SELECT RAISE(ABORT, 'entry.unbalanced')
+            WHERE (SELECT COALESCE(SUM(amount), 0) FROM journal_lines WHERE entry_id = NEW.id) <> 0;
+          SELECT RAISE(ABORT, 'entry.tooFewLines')
+            WHERE (SELECT COUNT(*) FROM journal_lines WHERE entry_id = NEW.id) < 2;
+        END;
+
+        CREATE TRIGGER journal_entries_immutable BEFORE UPDATE ON journal_entries
+        WHEN NOT (
+          (OLD.posted = 0 AND NEW.posted = 1 AND OLD.reversed_by_entry_id IS NULL AND NEW.reversed_by_entry_id IS NULL)
+          OR (OLD.posted = 1 AND NEW.posted = 1 AND OLD.reversed_by_entry_id IS NULL AND NEW.reversed_by_entry_id IS NOT NULL)
+        ) OR NEW.id IS NOT OLD.id OR NEW.association_id IS NOT OLD.association_id
+          OR NEW.fiscal_year IS NOT OLD.fiscal_year OR NEW.number IS NOT OLD.number
+          OR NEW.date IS NOT OLD.date OR NEW.description IS NOT OLD.description
+          OR NEW.source_type IS NOT OLD.source_type OR NEW.source_id IS NOT OLD.source_id
+          OR NEW.reverses_entry_id IS NOT OLD.reverses_entry_id
+          OR NEW.created_at IS NOT OLD.created_at OR NEW.created_by IS NOT OLD.created_by
+        BEGIN SELECT RAISE(ABORT, 'entry.immutable'); END;
+
+        CREATE TRIGGER journal_entries_no_delete BEFORE DELETE ON journal_entries
+        BEGIN SELECT RAISE(ABORT, 'entry.immutable'); END;
+
+        CREATE TRIGGER journal_lines_insert BEFORE INSERT ON journal_lines
+        BEGIN
+          SELECT RAISE(ABORT, 'entry.immutable')
+            WHERE (SELECT posted FROM journal_entries WHERE id = NEW.entry_id) <> 0;
+          SELECT RAISE(ABORT, 'entry.lineDate')
+            WHERE NEW.date IS NOT (SELECT date FROM journal_entries WHERE id = NEW.entry_id);
+          SELECT RAISE(ABORT, 'account.otherAssociation')
+            WHERE (SELECT association_id FROM accounts WHERE id = NEW.account_id)
+              IS NOT (SELECT association_id FROM journal_entries WHERE id = NEW.entry_id);
+          SELECT RAISE(ABORT, 'account.notPostable')
+            WHERE (SELECT postable FROM accounts WHERE id = NEW.account_id) <> 1;
+        END;
+
+        CREATE TRIGGER journal_lines_no_update BEFORE UPDATE ON journal_lines
+        BEGIN SELECT RAISE(ABORT, 'entry.immutable'); END;
+        CREATE TRIGGER journal_lines_no_delete BEFORE DELETE ON journal_lines
+        BEGIN SELECT RAISE(ABORT, 'entry.immutable'); END;
+
+        CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit.appendOnly'); END;
+        CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+        BEGIN SELECT RAISE(ABORT, 'audit.appendOnly'); END;
+
+        -- An account that has lines keeps them: it cannot become a heading or change type.
+        CREATE TRIGGER accounts_used_fixed BEFORE UPDATE ON accounts
+        WHEN (NEW.postable <> OLD.postable OR NEW.type <> OLD.type OR NEW.code <> OLD.code
+              OR NEW.association_id <> OLD.association_id)
+          AND EXISTS (SELECT 1 FROM journal_lines WHERE account_id = OLD.id)
+        BEGIN SELECT RAISE(ABORT, 'account.used'); END;
+        CREATE TRIGGER accounts_no_delete_used BEFORE DELETE ON accounts
+        WHEN EXISTS (SELECT 1 FROM journal_lines WHERE account_id = OLD.id)
+        BEGIN SELECT RAISE(ABORT, 'account.used'); END;
+      `);
+    },
+  },
+];
+
+export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
