@@ -28,4 +28,9 @@ export const ledgerErrors: Record<string, string> = {
     'The new lock date ({lockDate}) is before the current one ({currentLockDate}). To reopen a period give a reason.',
   'period.invalid': 'The start date ({from}) is after the end date ({to}).',
   'search.tooShort': 'Type at least {min} letters to search.',
+  'entry.numberGap': 'The entry number is not the next in the series; numbering allows no gaps.',
+  'entry.insertAsDraft': 'An entry is first inserted unposted and then posted balanced.',
+  'entry.lineDate': 'Every line must carry its entry\'s date.',
+  'account.used': 'The account has postings: it cannot be deleted nor its code or type changed; archive it instead.',
+  'audit.appendOnly': 'The audit log is never changed or deleted.',
 };

@@ -30,4 +30,9 @@ export const ledgerErrors: Record<string, string> = {
     'La nueva fecha de cierre ({lockDate}) es anterior a la actual ({currentLockDate}). Para reabrir un periodo indique el motivo.',
   'period.invalid': 'La fecha inicial ({from}) es posterior a la fecha final ({to}).',
   'search.tooShort': 'Escriba al menos {min} letras para buscar.',
+  'entry.numberGap': 'El número de asiento no es el siguiente de la serie; la numeración no admite saltos.',
+  'entry.insertAsDraft': 'Un asiento se registra primero sin publicar y luego se publica cuadrado.',
+  'entry.lineDate': 'Cada línea debe tener la misma fecha que su asiento.',
+  'account.used': 'La cuenta ya tiene movimientos: no se puede borrar ni cambiar su código o tipo; puede archivarla.',
+  'audit.appendOnly': 'El registro de auditoría no se modifica ni se borra.',
 };

@@ -1,0 +1,111 @@
+import { KhipuError } from '../../shared/errors';
+import { appendAudit, type WriteContext } from '../audit/log';
+import type { LedgerDatabase } from '../storage/open';
+
+export interface AccountView {
+  id: number;
+  code: string;
+  name: string;
+  pcgeName: string;
+  type: 'asset' | 'liability' | 'equity' | 'income' | 'expense';
+  parentId: number | null;
+  postable: boolean;
+  role: string | null;
+  archived: boolean;
+}
+
+interface AccountRow {
+  id: number; association_id: number; code: string; name: string; pcge_name: string; type: AccountView['type'];
+  parent_id: number | null; postable: number; role: string | null; archived_at: string | null;
+}
+
+const toView = (row: AccountRow): AccountView => ({
+  id: row.id, code: row.code, name: row.name, pcgeName: row.pcge_name, type: row.type, parentId: row.parent_id,
+  postable: row.postable === 1, role: row.role, archived: row.archived_at !== null,
+});
+
+export function listAccounts(db: LedgerDatabase, associationId: number, search?: string): AccountView[] {
+  const rows = search?.trim()
+    ? db.prepare(
+        `SELECT * FROM accounts WHERE association_id = ? AND (code LIKE ? || '%' OR khipu_fold(name) LIKE '%' || khipu_fold(?) || '%')
+         ORDER BY code`,
+      ).all(associationId, search.trim(), search.trim())
+    : db.prepare('SELECT * FROM accounts WHERE association_id = ? ORDER BY code').all(associationId);
+  return (rows as AccountRow[]).map(toView);
+}
+
+function getAccount(db: LedgerDatabase, associationId: number, id: number, field = 'accountId'): AccountRow {
+  const row = db.prepare('SELECT * FROM accounts WHERE id = ? AND association_id = ?').get(id, associationId) as AccountRow | undefined;
+  if (!row) throw new KhipuError('account.notFound', { field, params: { id } });
+  return row;
+}
+
+/** A sub-account takes its parent's type; a parent that already has postings cannot get children. */
+export function addAccount(
+  db: LedgerDatabase,
+  context: WriteContext,
+  input: { associationId: number; parentCode: string; code: string; name: string },
+): AccountView {
+  return db.transaction(() => {
+    const parent = db.prepare('SELECT * FROM accounts WHERE association_id = ? AND code = ?').get(input.associationId, input.parentCode) as
+      | AccountRow | undefined;
+    if (!parent) throw new KhipuError('account.parentNotFound', { field: 'parentCode', params: { parentCode: input.parentCode } });
+    if (parent.archived_at) throw new KhipuError('account.parentArchived', { field: 'parentCode', params: { parentCode: parent.code } });
+    if (!/^\d+$/.test(input.code) || !input.code.startsWith(parent.code) || input.code === parent.code) {
+      throw new KhipuError('account.codeFormat', { field: 'code', params: { parentCode: parent.code } });
+    }
+    if (db.prepare('SELECT 1 FROM accounts WHERE association_id = ? AND code = ?').get(input.associationId, input.code)) {
+      throw new KhipuError('account.codeTaken', { field: 'code', params: { code: input.code } });
+    }
+    if (parent.postable) {
+      if (db.prepare('SELECT 1 FROM journal_lines WHERE account_id = ? LIMIT 1').get(parent.id)) {
+        throw new KhipuError('account.parentUsed', { field: 'parentCode', params: { parentCode: parent.code } });
+      }
+      // An unused detail account becomes a heading; its role moves to nobody, so features fail loudly, not silently.
+      db.prepare('UPDATE accounts SET postable = 0 WHERE id = ?').run(parent.id);
+    }
+    const name = input.name.trim();
+    if (!name) throw new KhipuError('input.required', { field: 'name', params: { field: 'nombre' } });
+    const id = Number(
+      db.prepare(
+        `INSERT INTO accounts (association_id, code, name, pcge_name, type, parent_id, postable, role)
+         VALUES (?, ?, ?, ?, ?, ?, 1, NULL)`,
+      ).run(input.associationId, input.code, name, name, parent.type, parent.id).lastInsertRowid,
+    );
+    appendAudit(db, context, 'addAccount', input.associationId, { id, ...input, name });
+    return toView(getAccount(db, input.associationId, id));
+  }).immediate();
+}
+
+export function renameAccount(
+  db: LedgerDatabase,
+  context: WriteContext,
+  input: { associationId: number; accountId: number; name: string },
+): AccountView {
+  return db.transaction(() => {
+    const before = getAccount(db, input.associationId, input.accountId);
+    const name = input.name.trim();
+    if (!name) throw new KhipuError('input.required', { field: 'name', params: { field: 'nombre' } });
+    db.prepare('UPDATE accounts SET name = ? WHERE id = ?').run(name, before.id);
+    appendAudit(db, context, 'renameAccount', input.associationId, { id: before.id, from: before.name, to: name });
+    return toView(getAccount(db, input.associationId, before.id));
+  }).immediate();
+}
+
+/** Archived accounts keep their history and can be restored; used accounts are never deleted. */
+export function setAccountArchived(
+  db: LedgerDatabase,
+  context: WriteContext,
+  input: { associationId: number; accountId: number; archived: boolean },
+): AccountView {
+  return db.transaction(() => {
+    const account = getAccount(db, input.associationId, input.accountId);
+    if (input.archived) {
+      const activeChild = db.prepare('SELECT 1 FROM accounts WHERE parent_id = ? AND archived_at IS NULL').get(account.id);
+      if (activeChild) throw new KhipuError('account.hasActiveChildren', { field: 'accountId', params: { name: account.name } });
+    }
+    db.prepare('UPDATE accounts SET archived_at = ? WHERE id = ?').run(input.archived ? context.now().toISOString() : null, account.id);
+    appendAudit(db, context, input.archived ? 'archiveAccount' : 'restoreAccount', input.associationId, { id: account.id });
+    return toView(getAccount(db, input.associationId, account.id));
+  }).immediate();
+}

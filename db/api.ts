@@ -1,0 +1,83 @@
+import { userInfo } from 'node:os';
+import { z } from 'zod';
+import { operations, isOperationName, type OperationName, type ParsedInput } from '../shared/api';
+import { KhipuError, type ApiError } from '../shared/errors';
+import type { Locale } from '../shared/i18n';
+import type { WriteContext } from './audit/log';
+import type { LedgerDatabase } from './storage/open';
+import { createAssociation, setLockDate } from './associations/service';
+import { addAccount, listAccounts, renameAccount, setAccountArchived } from './accounts/service';
+import { postEntry, reverseEntry } from './journal/post';
+import { listJournal } from './journal/list';
+import { accountActivity, balancesAt, trialBalance } from './reports/balances';
+
+type Handlers = { [Op in OperationName]: (input: ParsedInput<Op>) => unknown };
+
+function handlers(db: LedgerDatabase, context: WriteContext) {
+  return {
+    listAssociations: () =>
+      db.prepare('SELECT id, name, ruc, legal_form AS legalForm, ubigeo, lock_date AS lockDate FROM associations ORDER BY name').all(),
+    createAssociation: (input) => ({ id: createAssociation(db, context, input) }),
+    setLockDate: (input) => setLockDate(db, context, input.associationId, input.lockDate, input.reason),
+    listAccounts: (input) => listAccounts(db, input.associationId, input.search),
+    addAccount: (input) => addAccount(db, context, input),
+    renameAccount: (input) => renameAccount(db, context, input),
+    setAccountArchived: (input) => setAccountArchived(db, context, input),
+    postEntry: (input) => postEntry(db, context, input),
+    reverseEntry: (input) => reverseEntry(db, context, input),
+    accountBalances: (input) => balancesAt(db, input),
+    accountActivity: (input) => accountActivity(db, input),
+    trialBalance: (input) => trialBalance(db, input),
+    listJournal: (input) => listJournal(db, input),
+  } satisfies Handlers;
+}
+
+export type LedgerApi = ReturnType<typeof handlers>;
+
+export interface LedgerApiOptions {
+  actor?: string;
+  now?: () => Date;
+}
+
+/** Converts a zod failure into our error shape, naming the first bad field. */
+function inputError(error: z.ZodError): KhipuError {
+  const issue = error.issues[0];
+  const field = issue?.path.join('.') ?? '';
+  if (issue?.message === 'input.date') return new KhipuError('input.date', { field, params: { field } });
+  return new KhipuError('input.invalid', { field, params: { field, detail: issue?.message ?? '' } });
+}
+
+/**
+ * The ledger's one API: every input is parsed with its schema before it reaches a service.
+ * Methods throw KhipuError; `dispatch` turns any failure into data for the transports.
+ */
+export function createLedgerApi(db: LedgerDatabase, options: LedgerApiOptions = {}): LedgerApi {
+  const context: WriteContext = { actor: options.actor ?? userInfo().username, now: options.now ?? (() => new Date()) };
+  const raw = handlers(db, context) as Record<OperationName, (input: unknown) => unknown>;
+  const api = {} as Record<OperationName, (input: unknown) => unknown>;
+  for (const name of Object.keys(operations) as OperationName[]) {
+    api[name] = (input: unknown) => {
+      const parsed = operations[name].input.safeParse(input ?? {});
+      if (!parsed.success) throw inputError(parsed.error);
+      return raw[name](parsed.data);
+    };
+  }
+  return api as unknown as LedgerApi;
+}
+
+export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiError };
+
+export function dispatch(api: LedgerApi, operation: string, input: unknown, locale: Locale = 'es'): DispatchResult {
+  if (!isOperationName(operation)) {
+    return { ok: false, error: new KhipuError('operation.unknown', { params: { operation } }).toApiError(locale) };
+  }
+  try {
+    const call = api[operation] as (input: unknown) => unknown;
+    return { ok: true, result: call(input) ?? null };
+  } catch (error) {
+    if (error instanceof KhipuError) return { ok: false, error: error.toApiError(locale) };
+    // A trigger's RAISE carries one of our codes; anything else stays internal and is never shown raw.
+    const code = error instanceof Error ? /^[a-z]+\.[a-zA-Z]+$/.exec(error.message)?.[0] : undefined;
+    return { ok: false, error: new KhipuError(code ?? 'internal').toApiError(locale) };
+  }
+}

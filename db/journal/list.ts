@@ -1,0 +1,65 @@
+import type { LedgerDatabase } from '../storage/open';
+import { escapeLike, foldText } from '../storage/text';
+
+export interface JournalFilter {
+  associationId: number;
+  from?: string | null;
+  to?: string | null;
+  /** Matches lines on this account or any of its sub-accounts. */
+  accountId?: number | null;
+  text?: string | null;
+  limit?: number;
+  offset?: number;
+}
+
+export interface JournalLineView { lineNo: number; accountId: number; code: string; accountName: string; amount: number; memo: string | null }
+export interface JournalEntryView {
+  id: number; fiscalYear: number; number: number; date: string; description: string;
+  sourceType: string | null; sourceId: number | null;
+  reversesEntryId: number | null; reversedByEntryId: number | null;
+  createdAt: string; createdBy: string; lines: JournalLineView[];
+}
+
+interface EntryRow {
+  id: number; fiscal_year: number; number: number; date: string; description: string; source_type: string | null;
+  source_id: number | null; reverses_entry_id: number | null; reversed_by_entry_id: number | null;
+  created_at: string; created_by: string;
+}
+
+export function listJournal(db: LedgerDatabase, filter: JournalFilter): { total: number; entries: JournalEntryView[] } {
+  const where = ['e.association_id = @associationId', 'e.posted = 1'];
+  const params: Record<string, unknown> = { associationId: filter.associationId };
+  if (filter.from) { where.push('e.date >= @from'); params.from = filter.from; }
+  if (filter.to) { where.push('e.date <= @to'); params.to = filter.to; }
+  if (filter.text?.trim()) {
+    where.push("khipu_fold(e.description) LIKE '%' || @text || '%' ESCAPE '\\'");
+    params.text = escapeLike(foldText(filter.text));
+  }
+  if (filter.accountId) {
+    where.push(`EXISTS (SELECT 1 FROM journal_lines l WHERE l.entry_id = e.id AND l.account_id IN (
+      WITH RECURSIVE sub(id) AS (SELECT @accountId UNION ALL SELECT a.id FROM accounts a JOIN sub ON a.parent_id = sub.id)
+      SELECT id FROM sub))`);
+    params.accountId = filter.accountId;
+  }
+  const clause = where.join(' AND ');
+  const { total } = db.prepare(`SELECT COUNT(*) AS total FROM journal_entries e WHERE ${clause}`).get(params) as { total: number };
+  const rows = db
+    .prepare(
+      `SELECT * FROM journal_entries e WHERE ${clause}
+        ORDER BY e.date, e.fiscal_year, e.number LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: filter.limit ?? 100, offset: filter.offset ?? 0 }) as EntryRow[];
+  const linesOf = db.prepare(
+    `SELECT l.line_no, l.account_id, a.code, a.name, l.amount, l.memo FROM journal_lines l
+       JOIN accounts a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no`,
+  );
+  const entries = rows.map((e): JournalEntryView => ({
+    id: e.id, fiscalYear: e.fiscal_year, number: e.number, date: e.date, description: e.description,
+    sourceType: e.source_type, sourceId: e.source_id,
+    reversesEntryId: e.reverses_entry_id, reversedByEntryId: e.reversed_by_entry_id,
+    createdAt: e.created_at, createdBy: e.created_by,
+    lines: (linesOf.all(e.id) as { line_no: number; account_id: number; code: string; name: string; amount: number; memo: string | null }[])
+      .map((l) => ({ lineNo: l.line_no, accountId: l.account_id, code: l.code, accountName: l.name, amount: l.amount, memo: l.memo })),
+  }));
+  return { total, entries };
+}

@@ -1,0 +1,8 @@
+import { isValid, parseISO, format } from 'date-fns';
+
+/** True for a real calendar date written yyyy-mm-dd (2026-02-30 is not). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const parsed = parseISO(value);
+  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+}
