@@ -11,12 +11,17 @@ import { postEntry, reverseEntry } from './journal/post';
 import { listJournal } from './journal/list';
 import { accountActivity, balancesAt, trialBalance } from './reports/balances';
 
+export interface AssociationSummary {
+  id: number; name: string; ruc: string | null; legalForm: string; ubigeo: string; lockDate: string | null;
+}
+
 type Handlers = { [Op in OperationName]: (input: ParsedInput<Op>) => unknown };
 
 function handlers(db: LedgerDatabase, context: WriteContext) {
   return {
-    listAssociations: () =>
-      db.prepare('SELECT id, name, ruc, legal_form AS legalForm, ubigeo, lock_date AS lockDate FROM associations ORDER BY name').all(),
+    listAssociations: (_input: ParsedInput<'listAssociations'>) =>
+      db.prepare('SELECT id, name, ruc, legal_form AS legalForm, ubigeo, lock_date AS lockDate FROM associations ORDER BY name')
+        .all() as AssociationSummary[],
     createAssociation: (input) => ({ id: createAssociation(db, context, input) }),
     setLockDate: (input) => setLockDate(db, context, input.associationId, input.lockDate, input.reason),
     listAccounts: (input) => listAccounts(db, input.associationId, input.search),

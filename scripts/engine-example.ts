@@ -6,7 +6,7 @@ import { formatSoles } from '../shared/money';
 const db = openLedgerDatabase(process.argv[2]); // or KHIPU_DB, or the user's data folder
 const api = createLedgerApi(db, { actor: 'script' });
 
-const existing = api.listAssociations({}) as { id: number; name: string }[];
+const existing = api.listAssociations({});
 const associationId =
   existing.find((a) => a.name === 'Asociación Sumaq Q\'oy')?.id ??
   api.createAssociation({ name: 'Asociación Sumaq Q\'oy', ruc: '20131312955', legalForm: 'asociacion', ubigeo: '030601' }).id;
