@@ -79,6 +79,13 @@ describe('createLedgerApi', () => {
     expect(env.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get()).toEqual(before);
   });
 
+  it('returns an association with its district names', () => {
+    expect(api.getAssociation({ associationId })).toMatchObject({
+      ruc: '20131312955', department: 'Apurímac', province: 'Chincheros', district: 'Chincheros', mainProducts: ['miel'],
+    });
+    expect(dispatch(api, 'getAssociation', { associationId: 999 })).toMatchObject({ ok: false, error: { code: 'association.notFound' } });
+  });
+
   it('lists every operation with a JSON schema', () => {
     const schemas = operationSchemas();
     expect(Object.keys(schemas)).toContain('postEntry');

@@ -5,7 +5,7 @@ import { KhipuError, type ApiError } from '../shared/errors';
 import type { Locale } from '../shared/i18n';
 import type { WriteContext } from './audit/log';
 import type { LedgerDatabase } from './storage/open';
-import { createAssociation, setLockDate } from './associations/service';
+import { createAssociation, getAssociation, setLockDate } from './associations/service';
 import { addAccount, listAccounts, renameAccount, setAccountArchived } from './accounts/service';
 import { postEntry, reverseEntry } from './journal/post';
 import { listJournal } from './journal/list';
@@ -22,6 +22,7 @@ function handlers(db: LedgerDatabase, context: WriteContext) {
     listAssociations: (_input: ParsedInput<'listAssociations'>) =>
       db.prepare('SELECT id, name, ruc, legal_form AS legalForm, ubigeo, lock_date AS lockDate FROM associations ORDER BY name')
         .all() as AssociationSummary[],
+    getAssociation: (input) => getAssociation(db, input.associationId),
     createAssociation: (input) => ({ id: createAssociation(db, context, input) }),
     setLockDate: (input) => setLockDate(db, context, input.associationId, input.lockDate, input.reason),
     listAccounts: (input) => listAccounts(db, input.associationId, input.search),

@@ -11,6 +11,7 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const operations = {
   listAssociations: { input: z.object({}) },
+  getAssociation: { input: z.object({ associationId: id }) },
   createAssociation: {
     input: z.object({
       name: text(200),

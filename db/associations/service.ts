@@ -1,6 +1,6 @@
 import { KhipuError } from '../../shared/errors';
 import { assertRuc } from '../../shared/peru/ruc';
-import { assertUbigeo } from '../../shared/peru/ubigeo';
+import { assertUbigeo, findUbigeo } from '../../shared/peru/ubigeo';
 import { chartTemplate } from '../accounts/chart-template';
 import { appendAudit, type WriteContext } from '../audit/log';
 import type { LedgerDatabase } from '../storage/open';
@@ -86,4 +86,25 @@ export function setLockDate(
     db.prepare('UPDATE associations SET lock_date = ? WHERE id = ?').run(lockDate, associationId);
     appendAudit(db, context, 'setLockDate', associationId, { from: row.lock_date, to: lockDate, reason });
   }).immediate();
+}
+
+export interface AssociationDetails {
+  id: number; name: string; ruc: string | null; legalForm: string; registryEntry: string | null;
+  ubigeo: string; department: string; province: string; district: string; address: string | null;
+  mainProducts: string[]; fiscalYearStartMonth: number; lockDate: string | null; createdAt: string;
+}
+
+export function getAssociation(db: LedgerDatabase, associationId: number): AssociationDetails {
+  const row = db.prepare('SELECT * FROM associations WHERE id = ?').get(associationId) as
+    | { id: number; name: string; ruc: string | null; legal_form: string; registry_entry: string | null; ubigeo: string;
+        address: string | null; main_products: string; fiscal_year_start_month: number; lock_date: string | null; created_at: string }
+    | undefined;
+  if (!row) throw new KhipuError('association.notFound', { field: 'associationId', params: { id: associationId } });
+  const place = findUbigeo(row.ubigeo);
+  return {
+    id: row.id, name: row.name, ruc: row.ruc, legalForm: row.legal_form, registryEntry: row.registry_entry,
+    ubigeo: row.ubigeo, department: place?.department ?? '', province: place?.province ?? '', district: place?.district ?? '',
+    address: row.address, mainProducts: JSON.parse(row.main_products) as string[],
+    fiscalYearStartMonth: row.fiscal_year_start_month, lockDate: row.lock_date, createdAt: row.created_at,
+  };
 }
