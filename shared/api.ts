@@ -39,7 +39,17 @@ export const operations = {
       date: isoDate,
       description: text(500),
       lines: z
-        .array(z.object({ accountId: id, amount: centimos, memo: z.string().trim().max(300).nullish() }))
+        .array(
+          z.object({
+            accountId: id,
+            amount: centimos,
+            memo: z.string().trim().max(300).nullish(),
+            memberId: id.nullish(),
+            partyId: id.nullish(),
+            contractId: id.nullish(),
+            productLineId: id.nullish(),
+          }),
+        )
         .max(500),
     }),
   },
@@ -53,6 +63,7 @@ export const operations = {
       from: isoDate.nullish(),
       to: isoDate.nullish(),
       accountId: id.nullish(),
+      memberId: id.nullish(),
       text: z.string().max(200).nullish(),
       limit: z.number().int().min(1).max(1000).optional(),
       offset: z.number().int().min(0).optional(),

@@ -119,6 +119,24 @@ describe('journal', () => {
         VALUES (?, 2026, 5, '2026-05-01', 'x', 'now', 'sql')`).run(associationId)).toThrow(/entry.numberGap/);
   });
 
+  it('carries member and product-line dimensions, copies them on reversal, refuses unknown ones', () => {
+    const member = Number(db.prepare("INSERT INTO members (association_id, full_name, dni) VALUES (?, 'Tika Pallana Núñez', '41234567')").run(associationId).lastInsertRowid);
+    const milk = Number(db.prepare("INSERT INTO product_lines (association_id, name) VALUES (?, 'Leche fresca')").run(associationId).lastInsertRowid);
+    const entry = { ...dues(), lines: [
+      { accountId: account('cash'), amount: 1050, memberId: member, productLineId: milk },
+      { accountId: account('dues_income'), amount: -1050, memberId: member },
+    ] };
+    const posted = postEntry(db, testContext, entry);
+    reverseEntry(db, testContext, { entryId: posted.id, date: '2026-03-11', reason: 'duplicado' });
+    const byMember = db.prepare('SELECT SUM(amount) AS s, COUNT(*) AS n FROM journal_lines WHERE member_id = ?').get(member);
+    expect(byMember).toEqual({ s: 0, n: 4 });
+    const error = expectKhipuError(() => postEntry(db, testContext, { ...dues(), lines: [
+      { accountId: account('cash'), amount: 5, memberId: 9999 }, { accountId: account('dues_income'), amount: -5 },
+    ] }), 'entry.dimensionNotFound');
+    expect(error.field).toBe('lines.0.memberId');
+    expect(error.message).toContain('socio');
+  });
+
   it('finds names without accents, case or apostrophes', () => {
     const rows = db.prepare("SELECT name FROM associations WHERE khipu_fold(name) LIKE '%' || khipu_fold(?) || '%'").all("sumaq qoy");
     expect(rows).toHaveLength(1);

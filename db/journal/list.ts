@@ -7,12 +7,16 @@ export interface JournalFilter {
   to?: string | null;
   /** Matches lines on this account or any of its sub-accounts. */
   accountId?: number | null;
+  memberId?: number | null;
   text?: string | null;
   limit?: number;
   offset?: number;
 }
 
-export interface JournalLineView { lineNo: number; accountId: number; code: string; accountName: string; amount: number; memo: string | null }
+export interface JournalLineView {
+  lineNo: number; accountId: number; code: string; accountName: string; amount: number; memo: string | null;
+  memberId: number | null; partyId: number | null; contractId: number | null; productLineId: number | null;
+}
 export interface JournalEntryView {
   id: number; fiscalYear: number; number: number; date: string; description: string;
   sourceType: string | null; sourceId: number | null;
@@ -24,6 +28,11 @@ interface EntryRow {
   id: number; fiscal_year: number; number: number; date: string; description: string; source_type: string | null;
   source_id: number | null; reverses_entry_id: number | null; reversed_by_entry_id: number | null;
   created_at: string; created_by: string;
+}
+
+interface LineRow {
+  line_no: number; account_id: number; code: string; name: string; amount: number; memo: string | null;
+  member_id: number | null; party_id: number | null; contract_id: number | null; product_line_id: number | null;
 }
 
 export function listJournal(db: LedgerDatabase, filter: JournalFilter): { total: number; entries: JournalEntryView[] } {
@@ -41,6 +50,10 @@ export function listJournal(db: LedgerDatabase, filter: JournalFilter): { total:
       SELECT id FROM sub))`);
     params.accountId = filter.accountId;
   }
+  if (filter.memberId) {
+    where.push('EXISTS (SELECT 1 FROM journal_lines l WHERE l.entry_id = e.id AND l.member_id = @memberId)');
+    params.memberId = filter.memberId;
+  }
   const clause = where.join(' AND ');
   const { total } = db.prepare(`SELECT COUNT(*) AS total FROM journal_entries e WHERE ${clause}`).get(params) as { total: number };
   const rows = db
@@ -50,7 +63,8 @@ export function listJournal(db: LedgerDatabase, filter: JournalFilter): { total:
     )
     .all({ ...params, limit: filter.limit ?? 100, offset: filter.offset ?? 0 }) as EntryRow[];
   const linesOf = db.prepare(
-    `SELECT l.line_no, l.account_id, a.code, a.name, l.amount, l.memo FROM journal_lines l
+    `SELECT l.line_no, l.account_id, a.code, a.name, l.amount, l.memo, l.member_id, l.party_id, l.contract_id,
+            l.product_line_id FROM journal_lines l
        JOIN accounts a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no`,
   );
   const entries = rows.map((e): JournalEntryView => ({
@@ -58,8 +72,10 @@ export function listJournal(db: LedgerDatabase, filter: JournalFilter): { total:
     sourceType: e.source_type, sourceId: e.source_id,
     reversesEntryId: e.reverses_entry_id, reversedByEntryId: e.reversed_by_entry_id,
     createdAt: e.created_at, createdBy: e.created_by,
-    lines: (linesOf.all(e.id) as { line_no: number; account_id: number; code: string; name: string; amount: number; memo: string | null }[])
-      .map((l) => ({ lineNo: l.line_no, accountId: l.account_id, code: l.code, accountName: l.name, amount: l.amount, memo: l.memo })),
+    lines: (linesOf.all(e.id) as LineRow[]).map((l) => ({
+      lineNo: l.line_no, accountId: l.account_id, code: l.code, accountName: l.name, amount: l.amount, memo: l.memo,
+      memberId: l.member_id, partyId: l.party_id, contractId: l.contract_id, productLineId: l.product_line_id,
+    })),
   }));
   return { total, entries };
 }

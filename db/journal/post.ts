@@ -8,6 +8,32 @@ export interface NewLine {
   /** Signed céntimos: debit positive, credit negative. */
   amount: number;
   memo?: string | null;
+  memberId?: number | null;
+  partyId?: number | null;
+  contractId?: number | null;
+  productLineId?: number | null;
+}
+
+const dimensions = [
+  { key: 'memberId', table: 'members', label: 'socio' },
+  { key: 'partyId', table: 'parties', label: 'cliente o proveedor' },
+  { key: 'contractId', table: 'contracts', label: 'contrato' },
+  { key: 'productLineId', table: 'product_lines', label: 'línea de producto' },
+] as const;
+
+function checkDimensions(db: LedgerDatabase, associationId: number, lines: NewLine[]): void {
+  lines.forEach((line, index) => {
+    for (const dimension of dimensions) {
+      const value = line[dimension.key];
+      if (value === null || value === undefined) continue;
+      const found = db.prepare(`SELECT 1 FROM ${dimension.table} WHERE id = ? AND association_id = ?`).get(value, associationId);
+      if (!found) {
+        throw new KhipuError('entry.dimensionNotFound', {
+          field: `lines.${index}.${dimension.key}`, params: { line: index + 1, dimension: dimension.label },
+        });
+      }
+    }
+  });
 }
 
 export interface NewEntry {
@@ -85,6 +111,8 @@ export function insertEntry(
     }
   });
 
+  checkDimensions(db, entry.associationId, entry.lines);
+
   const fiscalYear = fiscalYearOf(entry.date, association.fiscal_year_start_month);
   const { next } = db
     .prepare('SELECT COALESCE(MAX(number), 0) + 1 AS next FROM journal_entries WHERE association_id = ? AND fiscal_year = ?')
@@ -101,10 +129,14 @@ export function insertEntry(
       ).lastInsertRowid,
   );
   const insertLine = db.prepare(
-    'INSERT INTO journal_lines (entry_id, line_no, account_id, date, amount, memo) VALUES (?, ?, ?, ?, ?, ?)',
+    `INSERT INTO journal_lines (entry_id, line_no, account_id, date, amount, memo, member_id, party_id, contract_id,
+       product_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   entry.lines.forEach((line, index) =>
-    insertLine.run(id, index + 1, line.accountId, entry.date, line.amount, line.memo ?? null),
+    insertLine.run(
+      id, index + 1, line.accountId, entry.date, line.amount, line.memo ?? null, line.memberId ?? null,
+      line.partyId ?? null, line.contractId ?? null, line.productLineId ?? null,
+    ),
   );
   db.prepare('UPDATE journal_entries SET posted = 1 WHERE id = ?').run(id);
   return { id, fiscalYear, number: next };
@@ -150,8 +182,14 @@ export function reverseEntry(
         throw new KhipuError('entry.reversalBeforeOriginal', { field: 'date', params: { date: original.date } });
       }
       const lines = db
-        .prepare('SELECT account_id, amount, memo FROM journal_lines WHERE entry_id = ? ORDER BY line_no')
-        .all(original.id) as { account_id: number; amount: number; memo: string | null }[];
+        .prepare(
+          `SELECT account_id, amount, memo, member_id, party_id, contract_id, product_line_id
+             FROM journal_lines WHERE entry_id = ? ORDER BY line_no`,
+        )
+        .all(original.id) as {
+        account_id: number; amount: number; memo: string | null; member_id: number | null; party_id: number | null;
+        contract_id: number | null; product_line_id: number | null;
+      }[];
       const posted = insertEntry(
         db,
         context,
@@ -159,7 +197,10 @@ export function reverseEntry(
           associationId: original.association_id,
           date: input.date,
           description: `Reversión del asiento ${original.number}: ${input.reason.trim()}`,
-          lines: lines.map((l) => ({ accountId: l.account_id, amount: -l.amount, memo: l.memo })),
+          lines: lines.map((l) => ({
+            accountId: l.account_id, amount: -l.amount, memo: l.memo, memberId: l.member_id, partyId: l.party_id,
+            contractId: l.contract_id, productLineId: l.product_line_id,
+          })),
           sourceType: 'reversal',
           sourceId: original.id,
         },

@@ -10,7 +10,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   {
     version: 1,
-    description: 'associations, accounts, journal, audit log',
+    description: 'associations, accounts, line dimensions, journal, audit log',
     up: (db) => {
       db.exec(`
         CREATE TABLE associations (
@@ -43,6 +43,35 @@ export const migrations: readonly Migration[] = [
         ) STRICT;
         CREATE INDEX accounts_parent ON accounts(parent_id);
 
+        -- Dimensions a journal line may carry. Later migrations add their full registers
+        -- (padrón de socios, buyers and suppliers, contracts, cost centres).
+        CREATE TABLE members (
+          id INTEGER PRIMARY KEY,
+          association_id INTEGER NOT NULL REFERENCES associations(id),
+          full_name TEXT NOT NULL CHECK (full_name <> ''),
+          dni TEXT CHECK (dni IS NULL OR (length(dni) = 8 AND dni NOT GLOB '*[^0-9]*')),
+          UNIQUE (association_id, dni)
+        ) STRICT;
+        CREATE TABLE parties (
+          id INTEGER PRIMARY KEY,
+          association_id INTEGER NOT NULL REFERENCES associations(id),
+          name TEXT NOT NULL CHECK (name <> ''),
+          kind TEXT NOT NULL CHECK (kind IN ('buyer','supplier','lender','funder','other'))
+        ) STRICT;
+        CREATE TABLE contracts (
+          id INTEGER PRIMARY KEY,
+          association_id INTEGER NOT NULL REFERENCES associations(id),
+          party_id INTEGER NOT NULL REFERENCES parties(id),
+          number TEXT NOT NULL CHECK (number <> ''),
+          UNIQUE (association_id, number)
+        ) STRICT;
+        CREATE TABLE product_lines (
+          id INTEGER PRIMARY KEY,
+          association_id INTEGER NOT NULL REFERENCES associations(id),
+          name TEXT NOT NULL CHECK (name <> ''),
+          UNIQUE (association_id, name)
+        ) STRICT;
+
         CREATE TABLE journal_entries (
           id INTEGER PRIMARY KEY,
           association_id INTEGER NOT NULL REFERENCES associations(id),
@@ -69,13 +98,17 @@ export const migrations: readonly Migration[] = [
           date TEXT NOT NULL,
           amount INTEGER NOT NULL CHECK (amount <> 0),
           memo TEXT,
-          member_id INTEGER,
-          party_id INTEGER,
-          contract_id INTEGER,
-          product_line_id INTEGER,
+          member_id INTEGER REFERENCES members(id),
+          party_id INTEGER REFERENCES parties(id),
+          contract_id INTEGER REFERENCES contracts(id),
+          product_line_id INTEGER REFERENCES product_lines(id),
           UNIQUE (entry_id, line_no)
         ) STRICT;
         CREATE INDEX journal_lines_account_date ON journal_lines(account_id, date, amount);
+        CREATE INDEX journal_lines_member ON journal_lines(member_id) WHERE member_id IS NOT NULL;
+        CREATE INDEX journal_lines_party ON journal_lines(party_id) WHERE party_id IS NOT NULL;
+        CREATE INDEX journal_lines_contract ON journal_lines(contract_id) WHERE contract_id IS NOT NULL;
+        CREATE INDEX journal_lines_product_line ON journal_lines(product_line_id) WHERE product_line_id IS NOT NULL;
 
         CREATE TABLE audit_log (
           id INTEGER PRIMARY KEY,
@@ -136,6 +169,15 @@ export const migrations: readonly Migration[] = [
               IS NOT (SELECT association_id FROM journal_entries WHERE id = NEW.entry_id);
           SELECT RAISE(ABORT, 'account.notPostable')
             WHERE (SELECT postable FROM accounts WHERE id = NEW.account_id) <> 1;
+          SELECT RAISE(ABORT, 'entry.dimensionOtherAssociation')
+            WHERE (NEW.member_id IS NOT NULL AND (SELECT association_id FROM members WHERE id = NEW.member_id)
+                     IS NOT (SELECT association_id FROM journal_entries WHERE id = NEW.entry_id))
+               OR (NEW.party_id IS NOT NULL AND (SELECT association_id FROM parties WHERE id = NEW.party_id)
+                     IS NOT (SELECT association_id FROM journal_entries WHERE id = NEW.entry_id))
+               OR (NEW.contract_id IS NOT NULL AND (SELECT association_id FROM contracts WHERE id = NEW.contract_id)
+                     IS NOT (SELECT association_id FROM journal_entries WHERE id = NEW.entry_id))
+               OR (NEW.product_line_id IS NOT NULL AND (SELECT association_id FROM product_lines WHERE id = NEW.product_line_id)
+                     IS NOT (SELECT association_id FROM journal_entries WHERE id = NEW.entry_id));
         END;
 
         CREATE TRIGGER journal_lines_no_update BEFORE UPDATE ON journal_lines
