@@ -20,19 +20,10 @@ import {
   subtractCentimos,
   sumCentimos,
 } from './money';
+import { khipuError } from './testing/errors';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
-/** Runs `fn` and returns the KhipuError it throws; anything else fails the test. */
-function khipuError(fn: () => unknown): KhipuError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof KhipuError) return error;
-    throw error;
-  }
-  throw new Error('expected a KhipuError');
-}
 
 /** The error has a money code, reads in Spanish by default, and exists in both catalogs. */
 function expectMoneyError(error: KhipuError, code: string): void {

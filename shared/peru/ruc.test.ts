@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { KhipuError } from '../errors';
-import { errorCodes, errorMessage, hasErrorMessage } from '../i18n';
+import { errorCodes } from '../i18n';
 import { assertRuc, isLegalEntityRuc, isValidRuc, rucCheckDigit, RUC_PREFIXES } from './ruc';
 import { assertDni, isValidDni } from './dni';
+import { khipuError, expectCataloguedError } from '../testing/errors';
 
-/** Runs `fn` and returns the KhipuError it throws; anything else fails the test. */
-function khipuError(fn: () => unknown): KhipuError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof KhipuError) return error;
-    throw error;
-  }
-  throw new Error('expected a KhipuError');
-}
 
-/** The error has the code, reads in Spanish by default, and exists in both catalogs. */
-function expectPeruError(error: KhipuError, code: string, field: string): void {
-  expect(error.code).toBe(code);
-  expect(error.field).toBe(field);
-  expect(hasErrorMessage(code, 'es')).toBe(true);
-  expect(hasErrorMessage(code, 'en')).toBe(true);
-  expect(error.message).toBe(errorMessage(code, error.params, 'es'));
-  expect(error.message).not.toContain('{');
-  expect(error.toApiError('en').message).not.toContain('{');
-}
 
 // Published RUCs of well-known entities; each one's last digit is its check digit.
 const REAL_RUCS = [
@@ -49,7 +29,7 @@ describe('rucCheckDigit', () => {
 
   it('refuses anything but 10 digits', () => {
     for (const bad of ['', '201313129', '20131312955', '201313129a', ' 2013131295']) {
-      expectPeruError(khipuError(() => rucCheckDigit(bad)), 'peru.ruc.format', 'ruc');
+      expectCataloguedError(khipuError(() => rucCheckDigit(bad)), 'peru.ruc.format', 'ruc');
     }
   });
 });
@@ -79,7 +59,7 @@ describe('isValidRuc / assertRuc', () => {
   it('asks for the RUC when it is empty', () => {
     for (const empty of ['', '   ', null, undefined]) {
       expect(isValidRuc(empty)).toBe(false);
-      expectPeruError(khipuError(() => assertRuc(empty)), 'peru.ruc.required', 'ruc');
+      expectCataloguedError(khipuError(() => assertRuc(empty)), 'peru.ruc.required', 'ruc');
     }
   });
 
@@ -94,14 +74,14 @@ describe('isValidRuc / assertRuc', () => {
   ])('refuses %s as not 11 digits', (bad) => {
     expect(isValidRuc(bad)).toBe(false);
     const error = khipuError(() => assertRuc(bad, 'supplierRuc'));
-    expectPeruError(error, 'peru.ruc.format', 'supplierRuc');
+    expectCataloguedError(error, 'peru.ruc.format', 'supplierRuc');
     expect(error.message).toContain('El RUC debe tener 11 dígitos');
   });
 
   it('refuses non-strings, numbers included', () => {
     for (const bad of [20131312955, {}, ['20131312955'], true]) {
       expect(isValidRuc(bad)).toBe(false);
-      expectPeruError(khipuError(() => assertRuc(bad)), 'peru.ruc.format', 'ruc');
+      expectCataloguedError(khipuError(() => assertRuc(bad)), 'peru.ruc.format', 'ruc');
     }
   });
 
@@ -112,7 +92,7 @@ describe('isValidRuc / assertRuc', () => {
       const ruc = bad.slice(0, 10) + String(rucCheckDigit(bad.slice(0, 10)));
       expect(isValidRuc(ruc)).toBe(false);
       const error = khipuError(() => assertRuc(ruc));
-      expectPeruError(error, 'peru.ruc.prefix', 'ruc');
+      expectCataloguedError(error, 'peru.ruc.prefix', 'ruc');
       expect(error.params).toEqual({ value: ruc });
     },
   );
@@ -124,7 +104,7 @@ describe('isValidRuc / assertRuc', () => {
         const bad = ruc.slice(0, 10) + String(d);
         expect(isValidRuc(bad)).toBe(false);
         const error = khipuError(() => assertRuc(bad));
-        expectPeruError(error, 'peru.ruc.checkDigit', 'ruc');
+        expectCataloguedError(error, 'peru.ruc.checkDigit', 'ruc');
         expect(error.message).toContain('El dígito verificador del RUC');
       }
     }
@@ -157,20 +137,20 @@ describe('isValidDni / assertDni', () => {
   it('asks for the DNI when it is empty', () => {
     for (const empty of ['', '  ', null, undefined]) {
       expect(isValidDni(empty)).toBe(false);
-      expectPeruError(khipuError(() => assertDni(empty, 'memberDni')), 'peru.dni.required', 'memberDni');
+      expectCataloguedError(khipuError(() => assertDni(empty, 'memberDni')), 'peru.dni.required', 'memberDni');
     }
   });
 
   it.each(['1234567', '123456789', '1234567a', '1234 5678', '12-345678', '١٢٣٤٥٦٧٨'])('refuses %s', (bad) => {
     expect(isValidDni(bad)).toBe(false);
     const error = khipuError(() => assertDni(bad));
-    expectPeruError(error, 'peru.dni.format', 'dni');
+    expectCataloguedError(error, 'peru.dni.format', 'dni');
     expect(error.message).toContain('El DNI debe tener exactamente 8 dígitos');
   });
 
   it('refuses numbers, which would lose leading zeros', () => {
     expect(isValidDni(12345678)).toBe(false);
-    expectPeruError(khipuError(() => assertDni(12345678)), 'peru.dni.format', 'dni');
+    expectCataloguedError(khipuError(() => assertDni(12345678)), 'peru.dni.format', 'dni');
   });
 });
 

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { KhipuError } from '../errors';
-import { errorMessage, hasErrorMessage } from '../i18n';
 import {
   assertUbigeo,
   findUbigeo,
@@ -11,25 +9,9 @@ import {
   searchDistricts,
 } from './ubigeo';
 import { UBIGEO_DATA } from './ubigeo-data';
+import { khipuError, expectCataloguedError } from '../testing/errors';
 
-function khipuError(fn: () => unknown): KhipuError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof KhipuError) return error;
-    throw error;
-  }
-  throw new Error('expected a KhipuError');
-}
 
-function expectPeruError(error: KhipuError, code: string, field: string): void {
-  expect(error.code).toBe(code);
-  expect(error.field).toBe(field);
-  expect(hasErrorMessage(code, 'es')).toBe(true);
-  expect(hasErrorMessage(code, 'en')).toBe(true);
-  expect(error.message).toBe(errorMessage(code, error.params, 'es'));
-  expect(error.message).not.toContain('{');
-}
 
 const lines = UBIGEO_DATA.trim().split('\n').map((line) => line.split('|') as [string, string]);
 const districtCodes = lines.filter(([code]) => code.length === 6).map(([code]) => code);
@@ -128,24 +110,24 @@ describe('assertUbigeo', () => {
 
   it('asks for it when empty', () => {
     for (const empty of ['', '  ', null, undefined]) {
-      expectPeruError(khipuError(() => assertUbigeo(empty)), 'peru.ubigeo.required', 'ubigeo');
+      expectCataloguedError(khipuError(() => assertUbigeo(empty)), 'peru.ubigeo.required', 'ubigeo');
     }
   });
 
   it.each(['03060', '0306011', '03-06-01', '0306O1', 'Chincheros', '030 601'])('refuses the format of %s', (bad) => {
     const error = khipuError(() => assertUbigeo(bad, 'districtUbigeo'));
-    expectPeruError(error, 'peru.ubigeo.format', 'districtUbigeo');
+    expectCataloguedError(error, 'peru.ubigeo.format', 'districtUbigeo');
     expect(error.params).toEqual({ value: bad.trim() });
   });
 
   it('refuses numbers, which lose the leading zero', () => {
-    expectPeruError(khipuError(() => assertUbigeo(30601)), 'peru.ubigeo.format', 'ubigeo');
-    expectPeruError(khipuError(() => assertUbigeo(150101)), 'peru.ubigeo.format', 'ubigeo');
+    expectCataloguedError(khipuError(() => assertUbigeo(30601)), 'peru.ubigeo.format', 'ubigeo');
+    expectCataloguedError(khipuError(() => assertUbigeo(150101)), 'peru.ubigeo.format', 'ubigeo');
   });
 
   it.each(['030000', '030600', '000000', '999999', '030699', '260101'])('refuses %s as no district', (bad) => {
     const error = khipuError(() => assertUbigeo(bad));
-    expectPeruError(error, 'peru.ubigeo.unknown', 'ubigeo');
+    expectCataloguedError(error, 'peru.ubigeo.unknown', 'ubigeo');
     expect(error.message).toContain(bad);
   });
 });
