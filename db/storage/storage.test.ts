@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { openLedgerDatabase, resolveDatabasePath } from './open';
+import { latestSchemaVersion } from './migrations';
+import { khipuError } from '../../shared/testing/errors';
+
+let folder: string;
+beforeEach(() => { folder = mkdtempSync(join(tmpdir(), 'khipu-storage-')); });
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+it('creates a new file at the latest version, in a folder it makes, with no backup', () => {
+  const path = join(folder, 'nested', 'khipu.sqlite');
+  openLedgerDatabase(path).close();
+  const db = openLedgerDatabase(path);
+  expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+  db.close();
+  expect(readdirSync(join(folder, 'nested')).filter((f) => f.includes('backup'))).toEqual([]);
+});
+
+it('honours KHIPU_DB', () => {
+  const previous = process.env.KHIPU_DB;
+  process.env.KHIPU_DB = join(folder, 'from-env.sqlite');
+  try {
+    expect(resolveDatabasePath()).toBe(join(folder, 'from-env.sqlite'));
+    expect(resolveDatabasePath('/explicit.sqlite')).toBe('/explicit.sqlite');
+  } finally {
+    if (previous === undefined) delete process.env.KHIPU_DB;
+    else process.env.KHIPU_DB = previous;
+  }
+});
+
+it('refuses a file that is not a database and leaves it byte-identical', () => {
+  const path = join(folder, 'notes.sqlite');
+  writeFileSync(path, 'esto no es una base de datos, son apuntes del tesorero '.repeat(20));
+  const before = readFileSync(path);
+  const error = khipuError(() => openLedgerDatabase(path));
+  expect(error.code).toBe('db.notKhipu');
+  expect(readFileSync(path).equals(before)).toBe(true);
+});
+
+it('refuses a file from a newer Khipu and leaves it byte-identical', () => {
+  const path = join(folder, 'newer.sqlite');
+  const raw = new Database(path);
+  raw.exec('CREATE TABLE future (x)');
+  raw.pragma(`user_version = ${latestSchemaVersion + 5}`);
+  raw.close();
+  const before = readFileSync(path);
+  const error = khipuError(() => openLedgerDatabase(path));
+  expect(error.code).toBe('db.newerVersion');
+  expect(error.message).toContain('versión más nueva');
+  expect(readFileSync(path).equals(before)).toBe(true);
+  expect(readdirSync(folder)).toEqual(['newer.sqlite']);
+});
