@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { KhipuError } from '../../shared/errors';
-import { latestSchemaVersion, migrations } from './migrations';
+import { migrations as bundledMigrations, type Migration } from './migrations';
 import { registerTextFunctions } from './text';
 
 export type LedgerDatabase = Database.Database;
@@ -44,10 +44,14 @@ function backupPath(path: string, fromVersion: number): string {
 export interface OpenOptions {
   /** Where backups before a migration go; defaults beside the file. */
   backupDirectory?: string;
+  /** Tests only: another migration list, to exercise upgrades. */
+  migrations?: readonly Migration[];
 }
 
 export function openLedgerDatabase(pathOrUndefined?: string, options: OpenOptions = {}): LedgerDatabase {
   const path = resolveDatabasePath(pathOrUndefined);
+  const migrations = options.migrations ?? bundledMigrations;
+  const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
   const fileVersion = readSchemaVersion(path);
   if (fileVersion > latestSchemaVersion) {
     throw new KhipuError('db.newerVersion', {
@@ -63,7 +67,7 @@ export function openLedgerDatabase(pathOrUndefined?: string, options: OpenOption
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     registerTextFunctions(db);
-    migrate(db, path, fileVersion, options);
+    migrate(db, path, fileVersion, migrations, options);
     return db;
   } catch (error) {
     db.close();
@@ -71,20 +75,31 @@ export function openLedgerDatabase(pathOrUndefined?: string, options: OpenOption
   }
 }
 
-function migrate(db: LedgerDatabase, path: string, fileVersion: number, options: OpenOptions): void {
+function migrate(
+  db: LedgerDatabase,
+  path: string,
+  fileVersion: number,
+  migrations: readonly Migration[],
+  options: OpenOptions,
+): void {
   const pending = migrations.filter((m) => m.version > fileVersion);
   if (pending.length === 0) return;
+  let backup = '';
   if (fileVersion > 0) {
-    const target = options.backupDirectory
+    backup = options.backupDirectory
       ? join(options.backupDirectory, backupPath(path, fileVersion).split(/[\\/]/).pop() as string)
       : backupPath(path, fileVersion);
-    db.prepare('VACUUM INTO ?').run(target);
+    db.prepare('VACUUM INTO ?').run(backup);
   }
   // One transaction per migration: a failure leaves the file at the last good version.
   for (const migration of pending) {
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+    try {
+      db.transaction(() => {
+        migration.up(db);
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+    } catch {
+      throw new KhipuError('db.migrationFailed', { params: { version: migration.version, backup: backup || '—' } });
+    }
   }
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openLedgerDatabase, resolveDatabasePath } from './open';
-import { latestSchemaVersion } from './migrations';
+import { latestSchemaVersion, migrations } from './migrations';
 import { khipuError } from '../../shared/testing/errors';
 
 let folder: string;
@@ -53,4 +53,22 @@ it('refuses a file from a newer Khipu and leaves it byte-identical', () => {
   expect(error.message).toContain('versión más nueva');
   expect(readFileSync(path).equals(before)).toBe(true);
   expect(readdirSync(folder)).toEqual(['newer.sqlite']);
+});
+
+it('backs up the file before a migration, and a failed migration leaves the file at its last good version', () => {
+  const path = join(folder, 'khipu.sqlite');
+  openLedgerDatabase(path).close();
+  const addColumn = { version: latestSchemaVersion + 1, description: 'test', up: (db: Database.Database) => db.exec('ALTER TABLE associations ADD COLUMN motto TEXT') };
+  const broken = { version: latestSchemaVersion + 2, description: 'broken', up: (db: Database.Database) => db.exec('ALTER TABLE nowhere ADD COLUMN x') };
+  expect(khipuError(() => openLedgerDatabase(path, { migrations: [...migrations, addColumn, broken] })).code).toBe('db.migrationFailed');
+  const backups = readdirSync(folder).filter((f) => f.includes('backup'));
+  expect(backups).toHaveLength(1);
+  expect(backups[0]).toContain(`.v${latestSchemaVersion}.`);
+  const backup = new Database(join(folder, backups[0]!), { readonly: true });
+  expect(backup.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+  backup.close();
+  const upgraded = new Database(path, { readonly: true });
+  expect(upgraded.pragma('user_version', { simple: true })).toBe(latestSchemaVersion + 1);
+  expect(upgraded.prepare("SELECT COUNT(*) AS n FROM pragma_table_info('associations') WHERE name = 'motto'").get()).toEqual({ n: 1 });
+  upgraded.close();
 });

@@ -11,5 +11,5 @@ export const commonErrors: Record<string, string> = {
     'This file was written by a newer Khipu (schema {fileVersion}; this version understands up to {supportedVersion}). Update Khipu to open it. The file was not changed.',
   'db.notKhipu': 'The file “{path}” is not a Khipu database.',
   'db.busy': 'The database is busy in another program. Try again in a few seconds.',
-  'db.migrationFailed': 'The database could not be upgraded to version {version}. The backup {backup} was restored.',
+  'db.migrationFailed': 'The database could not be upgraded to version {version}. The file stays at its last good version and a backup is at {backup}.',
 };

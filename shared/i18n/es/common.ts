@@ -11,5 +11,5 @@ export const commonErrors: Record<string, string> = {
     'Este archivo fue creado con una versión más nueva de Khipu (esquema {fileVersion}; esta versión entiende hasta {supportedVersion}). Actualice Khipu para abrirlo. El archivo no se modificó.',
   'db.notKhipu': 'El archivo «{path}» no es una base de datos de Khipu.',
   'db.busy': 'La base de datos está ocupada por otro programa. Intente de nuevo en unos segundos.',
-  'db.migrationFailed': 'No se pudo actualizar la base de datos a la versión {version}. Se restauró la copia de seguridad {backup}.',
+  'db.migrationFailed': 'No se pudo actualizar la base de datos a la versión {version}. El archivo quedó en la última versión correcta y hay una copia de seguridad en {backup}.',
 };
