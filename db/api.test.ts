@@ -60,6 +60,9 @@ describe('createLedgerApi', () => {
       lines: [{ accountId: sub.id, amount: 100 }, { accountId: roleId('dues_income'), amount: -100 }] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'account.archived', field: 'lines.0.accountId' } });
     expect(api.listAccounts({ associationId, search: 'feria' })).toHaveLength(1);
+    expect(api.listAccounts({ associationId, search: 'CAJA DE LA FÉRIA' })).toHaveLength(1);
+    expect(api.listAccounts({ associationId, search: '%' })).toHaveLength(0);
+    expect(api.listAccounts({ associationId, search: cashHeading.code }).map((a) => a.code)).toContain(sub.code);
   });
 
   it('answers bad input with a Spanish error naming the field, and writes nothing', () => {

@@ -1,6 +1,9 @@
 import { KhipuError } from '../../shared/errors';
+import { escapeLike, foldText } from '../storage/text';
 import { appendAudit, type WriteContext } from '../audit/log';
+import { sql, type Selectable } from 'kysely';
 import type { LedgerDatabase } from '../storage/open';
+import { query, selectAll, selectFirst, type AccountsTable } from '../storage/schema';
 
 export interface AccountView {
   id: number;
@@ -14,10 +17,7 @@ export interface AccountView {
   archived: boolean;
 }
 
-interface AccountRow {
-  id: number; association_id: number; code: string; name: string; pcge_name: string; type: AccountView['type'];
-  parent_id: number | null; postable: number; role: string | null; archived_at: string | null;
-}
+type AccountRow = Selectable<AccountsTable>;
 
 const toView = (row: AccountRow): AccountView => ({
   id: row.id, code: row.code, name: row.name, pcgeName: row.pcge_name, type: row.type, parentId: row.parent_id,
@@ -25,17 +25,23 @@ const toView = (row: AccountRow): AccountView => ({
 });
 
 export function listAccounts(db: LedgerDatabase, associationId: number, search?: string): AccountView[] {
-  const rows = search?.trim()
-    ? db.prepare(
-        `SELECT * FROM accounts WHERE association_id = ? AND (code LIKE ? || '%' OR khipu_fold(name) LIKE '%' || khipu_fold(?) || '%')
-         ORDER BY code`,
-      ).all(associationId, search.trim(), search.trim())
-    : db.prepare('SELECT * FROM accounts WHERE association_id = ? ORDER BY code').all(associationId);
-  return (rows as AccountRow[]).map(toView);
+  const term = search?.trim();
+  let built = query.selectFrom('accounts').selectAll().where('association_id', '=', associationId);
+  if (term) {
+    const codePrefix = `${escapeLike(term)}%`;
+    const namePart = `%${escapeLike(foldText(term))}%`;
+    built = built.where(
+      sql<boolean>`(code LIKE ${codePrefix} ESCAPE '\\' OR khipu_fold(name) LIKE ${namePart} ESCAPE '\\')`,
+    );
+  }
+  return selectAll(db, built.orderBy('code')).map(toView);
 }
 
 function getAccount(db: LedgerDatabase, associationId: number, id: number, field = 'accountId'): AccountRow {
-  const row = db.prepare('SELECT * FROM accounts WHERE id = ? AND association_id = ?').get(id, associationId) as AccountRow | undefined;
+  const row = selectFirst(
+    db,
+    query.selectFrom('accounts').selectAll().where('id', '=', id).where('association_id', '=', associationId),
+  );
   if (!row) throw new KhipuError('account.notFound', { field, params: { id } });
   return row;
 }
