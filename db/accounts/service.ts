@@ -1,5 +1,6 @@
 import { KhipuError } from '../../shared/errors';
-import { escapeLike, foldText } from '../storage/text';
+import { escapeLike } from '../storage/text';
+import { foldText } from '../../shared/text';
 import { appendAudit, type WriteContext } from '../audit/log';
 import { sql, type Selectable } from 'kysely';
 import type { LedgerDatabase } from '../storage/open';

@@ -1,5 +1,6 @@
 import type { LedgerDatabase } from '../storage/open';
-import { escapeLike, foldText } from '../storage/text';
+import { escapeLike } from '../storage/text';
+import { foldText } from '../../shared/text';
 
 export interface JournalFilter {
   associationId: number;

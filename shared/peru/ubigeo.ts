@@ -1,5 +1,6 @@
 import { KhipuError } from '../errors';
 import { UBIGEO_DATA } from './ubigeo-data';
+import { foldText } from '../text';
 
 /**
  * Ubigeo: INEI's 6-digit place code, 2 digits department + 2 province +
@@ -87,21 +88,8 @@ function pushTo(map: Map<string, UbigeoPlace[]>, key: string, place: UbigeoPlace
   else list.push(place);
 }
 
-/**
- * Folds text for matching: no accents or ñ (NFD + strip marks), lower case, no
- * apostrophes (Quechua names are written with and without them), hyphens as
- * spaces ("Anco-Huallo" = "anco huallo"), single spaces.
- */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`´]/g, '')
-    .replace(/[-_]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Kept as `fold` for callers of this module; the rule lives in shared/text. */
+export const fold = foldText;
 
 /** The district with this 6-digit code, or undefined (also for department/province codes). */
 export function findUbigeo(code: string): Ubigeo | undefined {
