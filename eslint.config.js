@@ -3,17 +3,18 @@ import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
 
-// Layering (DESIGN.md): renderer → shared; electron → db, shared; db → shared.
+// Layering (DESIGN.md): renderer → shared; electron and server (browser mode) → db, shared; db → shared.
 // shared imports nothing but itself. Paths are resolved, so `../../db/x` is caught too.
 const layering = {
   'import/no-restricted-paths': [
     'error',
     {
       zones: [
-        { target: './shared', from: ['./db', './electron', './renderer', './test', './scripts'], message: 'shared/ no importa de otras capas.' },
-        { target: './db', from: ['./electron', './renderer', './test'], message: 'db/ solo importa de shared/.' },
-        { target: './renderer', from: ['./db', './electron', './test'], message: 'renderer/ solo importa de shared/.' },
-        { target: './electron', from: ['./renderer', './test'], message: 'electron/ importa de db/ y shared/.' },
+        { target: './shared', from: ['./db', './electron', './renderer', './server', './test', './scripts'], message: 'shared/ no importa de otras capas.' },
+        { target: './db', from: ['./electron', './renderer', './server', './test'], message: 'db/ solo importa de shared/.' },
+        { target: './renderer', from: ['./db', './electron', './server', './test'], message: 'renderer/ solo importa de shared/.' },
+        { target: './electron', from: ['./renderer', './server', './test'], message: 'electron/ importa de db/ y shared/.' },
+        { target: './server', from: ['./renderer', './electron', './test'], message: 'server/ importa de db/ y shared/.' },
       ],
     },
   ],

@@ -1,7 +1,9 @@
 import { userInfo } from 'node:os';
 import { z } from 'zod';
-import { operations, isOperationName, type OperationName, type ParsedInput } from '../shared/api';
-import { KhipuError, type ApiError } from '../shared/errors';
+import { operations, isOperationName, type OperationName, type OperationInput, type OperationResults, type ParsedInput } from '../shared/api';
+import type { AssociationSummary } from '../shared/results';
+import { KhipuError } from '../shared/errors';
+import type { ApiResponse } from '../shared/bridge';
 import type { Locale } from '../shared/i18n';
 import type { WriteContext } from './audit/log';
 import type { LedgerDatabase } from './storage/open';
@@ -9,21 +11,21 @@ import { createAssociation, getAssociation, setLockDate } from './associations/s
 import { addAccount, listAccounts, renameAccount, setAccountArchived } from './accounts/service';
 import { postEntry, reverseEntry } from './journal/post';
 import { listJournal } from './journal/list';
+import { openExampleAssociation } from './demo/example';
 import { accountActivity, balancesAt, trialBalance } from './reports/balances';
 
-export interface AssociationSummary {
-  id: number; name: string; ruc: string | null; legalForm: string; ubigeo: string; lockDate: string | null;
-}
 
-type Handlers = { [Op in OperationName]: (input: ParsedInput<Op>) => unknown };
+type Handlers = { [Op in OperationName]: (input: ParsedInput<Op>) => OperationResults[Op] };
 
-function handlers(db: LedgerDatabase, context: WriteContext) {
+function handlers(db: LedgerDatabase, context: WriteContext, self: () => LedgerApi) {
   return {
     listAssociations: (_input: ParsedInput<'listAssociations'>) =>
       db.prepare('SELECT id, name, ruc, legal_form AS legalForm, ubigeo, lock_date AS lockDate FROM associations ORDER BY name')
         .all() as AssociationSummary[],
     getAssociation: (input) => getAssociation(db, input.associationId),
     createAssociation: (input) => ({ id: createAssociation(db, context, input) }),
+    // All or nothing: a power cut halfway leaves no half-built example behind.
+    openExampleAssociation: (_input) => db.transaction(() => openExampleAssociation(self(), context.now())).immediate(),
     setLockDate: (input) => setLockDate(db, context, input.associationId, input.lockDate, input.reason),
     listAccounts: (input) => listAccounts(db, input.associationId, input.search),
     addAccount: (input) => addAccount(db, context, input),
@@ -38,7 +40,8 @@ function handlers(db: LedgerDatabase, context: WriteContext) {
   } satisfies Handlers;
 }
 
-export type LedgerApi = ReturnType<typeof handlers>;
+/** One method per operation: takes the input as a caller writes it, answers the contract's result. */
+export type LedgerApi = { [Op in OperationName]: (input: OperationInput<Op>) => OperationResults[Op] };
 
 export interface LedgerApiOptions {
   actor?: string;
@@ -59,7 +62,7 @@ function inputError(error: z.ZodError): KhipuError {
  */
 export function createLedgerApi(db: LedgerDatabase, options: LedgerApiOptions = {}): LedgerApi {
   const context: WriteContext = { actor: options.actor ?? userInfo().username, now: options.now ?? (() => new Date()) };
-  const raw = handlers(db, context) as Record<OperationName, (input: unknown) => unknown>;
+  const raw = handlers(db, context, () => api as unknown as LedgerApi) as Record<OperationName, (input: unknown) => unknown>;
   const api = {} as Record<OperationName, (input: unknown) => unknown>;
   for (const name of Object.keys(operations) as OperationName[]) {
     api[name] = (input: unknown) => {
@@ -71,7 +74,7 @@ export function createLedgerApi(db: LedgerDatabase, options: LedgerApiOptions = 
   return api as unknown as LedgerApi;
 }
 
-export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: ApiError };
+export type DispatchResult = ApiResponse;
 
 export function dispatch(api: LedgerApi, operation: string, input: unknown, locale: Locale = 'es'): DispatchResult {
   if (!isOperationName(operation)) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates';
+import type * as R from './results';
 
 // THE operation table: every action the UI or a script can take is one row.
 // db/ implements it; Electron IPC and browser-mode HTTP dispatch through it.
@@ -24,6 +25,8 @@ export const operations = {
       fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
     }),
   },
+  /** The example milk association from the first-run wizard; created on first use. */
+  openExampleAssociation: { input: z.object({}) },
   setLockDate: {
     input: z.object({ associationId: id, lockDate: isoDate.nullable(), reason: z.string().trim().max(500).optional() }),
   },
@@ -72,6 +75,26 @@ export const operations = {
 } as const;
 
 export type OperationName = keyof typeof operations;
+
+/** What each operation answers (the result half of the contract). */
+export interface OperationResults {
+  listAssociations: R.AssociationSummary[];
+  getAssociation: R.AssociationDetails;
+  createAssociation: { id: number };
+  openExampleAssociation: { id: number; created: boolean };
+  setLockDate: void;
+  listAccounts: R.AccountView[];
+  addAccount: R.AccountView;
+  renameAccount: R.AccountView;
+  setAccountArchived: R.AccountView;
+  postEntry: R.PostedEntry;
+  reverseEntry: R.PostedEntry;
+  accountBalances: R.BalanceAtDate[];
+  accountActivity: R.AccountBalance[];
+  trialBalance: R.TrialBalance;
+  listJournal: R.JournalPage;
+}
+export type OperationResult<Op extends OperationName> = OperationResults[Op];
 export type OperationInput<Op extends OperationName> = z.input<(typeof operations)[Op]['input']>;
 export type ParsedInput<Op extends OperationName> = z.output<(typeof operations)[Op]['input']>;
 

@@ -1,3 +1,4 @@
+import type { AccountView } from '../../shared/results';
 import { KhipuError } from '../../shared/errors';
 import { escapeLike } from '../storage/text';
 import { foldText } from '../../shared/text';
@@ -6,17 +7,7 @@ import { sql, type Selectable } from 'kysely';
 import type { LedgerDatabase } from '../storage/open';
 import { query, selectAll, selectFirst, type AccountsTable } from '../storage/schema';
 
-export interface AccountView {
-  id: number;
-  code: string;
-  name: string;
-  pcgeName: string;
-  type: 'asset' | 'liability' | 'equity' | 'income' | 'expense';
-  parentId: number | null;
-  postable: boolean;
-  role: string | null;
-  archived: boolean;
-}
+export type { AccountView };
 
 type AccountRow = Selectable<AccountsTable>;
 

@@ -1,3 +1,4 @@
+import type { AssociationDetails } from '../../shared/results';
 import { KhipuError } from '../../shared/errors';
 import { assertRuc } from '../../shared/peru/ruc';
 import { assertUbigeo, findUbigeo } from '../../shared/peru/ubigeo';
@@ -88,11 +89,6 @@ export function setLockDate(
   }).immediate();
 }
 
-export interface AssociationDetails {
-  id: number; name: string; ruc: string | null; legalForm: string; registryEntry: string | null;
-  ubigeo: string; department: string; province: string; district: string; address: string | null;
-  mainProducts: string[]; fiscalYearStartMonth: number; lockDate: string | null; createdAt: string;
-}
 
 export function getAssociation(db: LedgerDatabase, associationId: number): AssociationDetails {
   const row = db.prepare('SELECT * FROM associations WHERE id = ?').get(associationId) as

@@ -1,3 +1,4 @@
+import type { JournalEntryView, JournalPage } from '../../shared/results';
 import type { LedgerDatabase } from '../storage/open';
 import { escapeLike } from '../storage/text';
 import { foldText } from '../../shared/text';
@@ -14,16 +15,6 @@ export interface JournalFilter {
   offset?: number;
 }
 
-export interface JournalLineView {
-  lineNo: number; accountId: number; code: string; accountName: string; amount: number; memo: string | null;
-  memberId: number | null; partyId: number | null; contractId: number | null; productLineId: number | null;
-}
-export interface JournalEntryView {
-  id: number; fiscalYear: number; number: number; date: string; description: string;
-  sourceType: string | null; sourceId: number | null;
-  reversesEntryId: number | null; reversedByEntryId: number | null;
-  createdAt: string; createdBy: string; lines: JournalLineView[];
-}
 
 interface EntryRow {
   id: number; fiscal_year: number; number: number; date: string; description: string; source_type: string | null;
@@ -36,7 +27,7 @@ interface LineRow {
   member_id: number | null; party_id: number | null; contract_id: number | null; product_line_id: number | null;
 }
 
-export function listJournal(db: LedgerDatabase, filter: JournalFilter): { total: number; entries: JournalEntryView[] } {
+export function listJournal(db: LedgerDatabase, filter: JournalFilter): JournalPage {
   const where = ['e.association_id = @associationId', 'e.posted = 1'];
   const params: Record<string, unknown> = { associationId: filter.associationId };
   if (filter.from) { where.push('e.date >= @from'); params.from = filter.from; }

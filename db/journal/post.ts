@@ -1,3 +1,4 @@
+import type { PostedEntry } from '../../shared/results';
 import { KhipuError } from '../../shared/errors';
 import { assertCentimos, formatSoles } from '../../shared/money';
 import { appendAudit, type WriteContext } from '../audit/log';
@@ -45,11 +46,7 @@ export interface NewEntry {
   sourceId?: number | null;
 }
 
-export interface PostedEntry {
-  id: number;
-  fiscalYear: number;
-  number: number;
-}
+export type { PostedEntry };
 
 interface AssociationRow { lock_date: string | null; fiscal_year_start_month: number }
 interface AccountRow { id: number; association_id: number; name: string; postable: number; archived_at: string | null }

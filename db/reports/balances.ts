@@ -1,19 +1,10 @@
 import { KhipuError } from '../../shared/errors';
 import type { LedgerDatabase } from '../storage/open';
-import { listAccounts, type AccountView } from '../accounts/service';
+import { listAccounts } from '../accounts/service';
+import type { AccountBalance, BalanceAtDate, TrialBalance } from '../../shared/results';
 
-export interface AccountBalance {
-  accountId: number;
-  code: string;
-  name: string;
-  type: AccountView['type'];
-  postable: boolean;
-  /** Signed céntimos: debit positive. Headings total their descendants. */
-  opening: number;
-  debits: number;
-  credits: number;
-  closing: number;
-}
+export type { AccountBalance, TrialBalance };
+
 
 /** Sums per account in SQL (index journal_lines_account_date), then rolls up the small account tree. */
 export function accountActivity(
@@ -60,16 +51,12 @@ export function accountActivity(
   });
 }
 
-export function balancesAt(db: LedgerDatabase, input: { associationId: number; date: string }) {
+export function balancesAt(db: LedgerDatabase, input: { associationId: number; date: string }): BalanceAtDate[] {
   return accountActivity(db, { associationId: input.associationId, to: input.date }).map((b) => ({
     accountId: b.accountId, code: b.code, name: b.name, type: b.type, postable: b.postable, balance: b.closing,
   }));
 }
 
-export interface TrialBalance {
-  rows: AccountBalance[];
-  totals: { debits: number; credits: number; debitBalances: number; creditBalances: number };
-}
 
 /** Balance de comprobación: postable accounts with movement; totals must match to the céntimo. */
 export function trialBalance(

@@ -1,0 +1,37 @@
+import type { ApiError } from './errors';
+import type { Locale } from './i18n';
+
+// What the desktop shell's preload exposes as `window.khipu`, and what the
+// browser-mode HTTP server answers: the same envelope on both transports.
+
+export type ApiResponse = { ok: true; result: unknown } | { ok: false; error: ApiError };
+
+/** Paper sizes the print routes are laid out for (@page in the renderer's print CSS). */
+export type PaperSize = 'A4' | 'A5' | 'ticket80';
+
+export interface PrintRequest {
+  /** A renderer route, e.g. `/print/trial-balance?associationId=1&to=2026-12-31`. */
+  route: string;
+  paper: PaperSize;
+  landscape?: boolean;
+  /** `pdf` asks where to save (save dialog); `printer` opens the system print dialog. */
+  target: 'pdf' | 'printer';
+  /** Proposed file name for the save dialog, without folder, e.g. `balance-2026.pdf`. */
+  suggestedName?: string;
+}
+
+export type PrintResponse =
+  | { ok: true; path?: string }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled?: false; error: ApiError };
+
+export interface KhipuBridge {
+  call(operation: string, input: unknown, locale?: Locale): Promise<ApiResponse>;
+  print(request: PrintRequest): Promise<PrintResponse>;
+}
+
+/**
+ * A print route sets this attribute on <html> once its data has loaded, so the
+ * shell (or a test) knows when to print: `<html data-print-ready="true">`.
+ */
+export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
