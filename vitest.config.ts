@@ -1,11 +1,22 @@
 import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
 
 export default defineConfig({
+  plugins: [react()],
   test: {
-    include: ['{shared,db,test,electron,renderer}/**/*.test.ts'],
-    environment: 'node',
     // Two cores: keep the pool narrow so SQLite tests do not starve each other.
     maxWorkers: 2,
     testTimeout: 30_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'engine', include: ['{shared,db,server,electron,test}/**/*.test.ts'], exclude: ['test/e2e/**'], environment: 'node' },
+      },
+      {
+        // Components against the real engine on a temporary SQLite file, in jsdom.
+        extends: true,
+        test: { name: 'ui', include: ['test/ui/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/ui/setup.ts'] },
+      },
+    ],
   },
 });

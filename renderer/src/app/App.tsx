@@ -1,0 +1,68 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import type { KhipuClient } from '../api/client';
+import { ClientProvider, useOperation } from './client';
+import { SettingsProvider, useT, type Settings } from './settings';
+import { Shell } from './Shell';
+import { NotBuilt } from '../components/NotBuilt';
+import { HomeScreen } from '../screens/HomeScreen';
+import { WelcomeScreen } from '../screens/welcome/WelcomeScreen';
+import { JournalScreen } from '../screens/journal/JournalScreen';
+import { ManualEntryScreen } from '../screens/entry/ManualEntryScreen';
+import { ChartScreen } from '../screens/accounts/ChartScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { ReportsScreen } from '../screens/reports/ReportsScreen';
+import { PrintTrialBalance } from '../print/PrintTrialBalance';
+
+/** First screen: the wizard when the file is empty, else the first association. */
+function Start() {
+  const t = useT();
+  const associations = useOperation('listAssociations', {});
+  if (associations.isPending) return <p className="loading">{t('app.loading')}</p>;
+  const first = associations.data?.[0];
+  return <Navigate to={first ? `/a/${first.id}/inicio` : '/bienvenida'} replace />;
+}
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<Start />} />
+      <Route path="/bienvenida" element={<WelcomeScreen />} />
+      <Route path="/a/:associationId" element={<Shell />}>
+        <Route index element={<Navigate to="inicio" replace />} />
+        <Route path="inicio" element={<HomeScreen />} />
+        <Route path="socios" element={<NotBuilt screen="nav.members" />} />
+        <Route path="aportes" element={<NotBuilt screen="nav.contributions" />} />
+        <Route path="compras" element={<NotBuilt screen="nav.purchases" />} />
+        <Route path="ventas" element={<NotBuilt screen="nav.sales" />} />
+        <Route path="creditos" element={<NotBuilt screen="nav.credit" />} />
+        <Route path="costos" element={<NotBuilt screen="nav.costs" />} />
+        <Route path="reportes" element={<ReportsScreen />} />
+        <Route path="configuracion" element={<SettingsScreen />} />
+        <Route path="diario" element={<JournalScreen />} />
+        <Route path="diario/nuevo" element={<ManualEntryScreen />} />
+        <Route path="cuentas" element={<ChartScreen />} />
+      </Route>
+      <Route path="/print/trial-balance" element={<PrintTrialBalance />} />
+      <Route path="*" element={<Navigate to="/" replace />} />
+    </Routes>
+  );
+}
+
+export function App({ client, settings }: { client: KhipuClient; settings?: Partial<Settings> }) {
+  const [queryClient] = useState(
+    () => new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } } }),
+  );
+  return (
+    <SettingsProvider {...(settings ? { initial: settings } : {})}>
+      <ClientProvider client={client}>
+        <QueryClientProvider client={queryClient}>
+          <HashRouter>
+            <AppRoutes />
+          </HashRouter>
+        </QueryClientProvider>
+      </ClientProvider>
+    </SettingsProvider>
+  );
+}

@@ -1,0 +1,25 @@
+import { cloneElement, useId, type ReactElement } from 'react';
+
+interface FieldProps {
+  label: string;
+  /** The message shown under the input, in the user's language. */
+  error?: string | undefined;
+  hint?: string | undefined;
+  children: ReactElement<Record<string, unknown>>;
+}
+
+/** Label, input, hint and error wired together for screen readers (aria-describedby, aria-invalid). */
+export function Field({ label, error, hint, children }: FieldProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {cloneElement(children, { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
+      {hint && <small id={hintId} className="field__hint">{hint}</small>}
+      {error && <p id={errorId} className="field__error" role="alert">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export const accountsEs = {
+} as const;

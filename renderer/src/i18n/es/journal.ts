@@ -1,0 +1,2 @@
+export const journalEs = {
+} as const;

@@ -1,0 +1,2 @@
+export const reportsEs = {
+} as const;

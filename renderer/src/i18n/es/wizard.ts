@@ -1,0 +1,2 @@
+export const wizardEs = {
+} as const;

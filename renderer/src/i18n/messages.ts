@@ -1,0 +1,31 @@
+import type { Locale } from '../../../shared/i18n';
+import { interpolate } from '../../../shared/i18n';
+import { commonEs } from './es/common';
+import { commonEn } from './en/common';
+import { wizardEs } from './es/wizard';
+import { wizardEn } from './en/wizard';
+import { journalEs } from './es/journal';
+import { journalEn } from './en/journal';
+import { accountsEs } from './es/accounts';
+import { accountsEn } from './en/accounts';
+import { settingsEs } from './es/settings';
+import { settingsEn } from './en/settings';
+import { reportsEs } from './es/reports';
+import { reportsEn } from './en/reports';
+
+// Every string the UI shows. Each English section is typed against its Spanish
+// one, so a missing translation fails the typecheck.
+const messagesEs = { ...commonEs, ...wizardEs, ...journalEs, ...accountsEs, ...settingsEs, ...reportsEs };
+export type MessageKey = keyof typeof messagesEs;
+
+const messagesEn: Record<MessageKey, string> = {
+  ...commonEn, ...wizardEn, ...journalEn, ...accountsEn, ...settingsEn, ...reportsEn,
+};
+
+export const catalogs: Record<Locale, Record<MessageKey, string>> = { es: messagesEs, en: messagesEn };
+
+export type MessageParams = Record<string, string | number>;
+
+export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  return interpolate(catalogs[locale][key], params);
+}
