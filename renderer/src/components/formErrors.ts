@@ -1,0 +1,22 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { ApiCallError } from '../api/client';
+
+/**
+ * Puts an engine refusal next to the field it names; anything else becomes the
+ * form's own message (shown in an ErrorAlert from `errors.root`).
+ * `fieldMap` translates API field paths into this form's field names.
+ */
+export function showApiError<Values extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<Values>,
+  fieldMap: Record<string, Path<Values>>,
+  fallbackMessage: string,
+): void {
+  if (!(error instanceof ApiCallError)) {
+    setError('root', { message: fallbackMessage });
+    return;
+  }
+  const target = error.field ? fieldMap[error.field] : undefined;
+  if (target) setError(target, { message: error.message }, { shouldFocus: true });
+  else setError('root', { message: error.message });
+}
