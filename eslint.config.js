@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import importPlugin from 'eslint-plugin-import';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // Layering (DESIGN.md): renderer → shared; electron and server (browser mode) → db, shared; db → shared.
 // shared imports nothing but itself. Paths are resolved, so `../../db/x` is caught too.
@@ -38,6 +39,12 @@ export default tseslint.config(
         { object: 'Number', property: 'parseFloat', message: 'Use parseSoles (céntimos enteros).' },
       ],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'test/ui/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     // shared/ and renderer/ run in the browser too: no Node built-ins.

@@ -10,7 +10,7 @@ import type { LedgerDatabase } from './storage/open';
 import { createAssociation, getAssociation, setLockDate } from './associations/service';
 import { addAccount, listAccounts, renameAccount, setAccountArchived } from './accounts/service';
 import { postEntry, reverseEntry } from './journal/post';
-import { listJournal } from './journal/list';
+import { getEntry, listJournal } from './journal/list';
 import { openExampleAssociation } from './demo/example';
 import { accountActivity, balancesAt, trialBalance } from './reports/balances';
 
@@ -33,6 +33,7 @@ function handlers(db: LedgerDatabase, context: WriteContext, self: () => LedgerA
     setAccountArchived: (input) => setAccountArchived(db, context, input),
     postEntry: (input) => postEntry(db, context, input),
     reverseEntry: (input) => reverseEntry(db, context, input),
+    getEntry: (input) => getEntry(db, input.entryId),
     accountBalances: (input) => balancesAt(db, input),
     accountActivity: (input) => accountActivity(db, input),
     trialBalance: (input) => trialBalance(db, input),

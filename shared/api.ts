@@ -57,6 +57,7 @@ export const operations = {
     }),
   },
   reverseEntry: { input: z.object({ entryId: id, date: isoDate, reason: text(500) }) },
+  getEntry: { input: z.object({ entryId: id }) },
   accountBalances: { input: z.object({ associationId: id, date: isoDate }) },
   accountActivity: { input: z.object({ associationId: id, from: isoDate.nullish(), to: isoDate }) },
   trialBalance: { input: z.object({ associationId: id, from: isoDate.nullish(), to: isoDate }) },
@@ -89,6 +90,7 @@ export interface OperationResults {
   setAccountArchived: R.AccountView;
   postEntry: R.PostedEntry;
   reverseEntry: R.PostedEntry;
+  getEntry: R.JournalEntryView;
   accountBalances: R.BalanceAtDate[];
   accountActivity: R.AccountBalance[];
   trialBalance: R.TrialBalance;

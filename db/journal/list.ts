@@ -1,5 +1,6 @@
 import type { JournalEntryView, JournalPage } from '../../shared/results';
 import type { LedgerDatabase } from '../storage/open';
+import { KhipuError } from '../../shared/errors';
 import { escapeLike } from '../storage/text';
 import { foldText } from '../../shared/text';
 
@@ -54,20 +55,33 @@ export function listJournal(db: LedgerDatabase, filter: JournalFilter): JournalP
         ORDER BY e.date, e.fiscal_year, e.number LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: filter.limit ?? 100, offset: filter.offset ?? 0 }) as EntryRow[];
-  const linesOf = db.prepare(
-    `SELECT l.line_no, l.account_id, a.code, a.name, l.amount, l.memo, l.member_id, l.party_id, l.contract_id,
-            l.product_line_id FROM journal_lines l
-       JOIN accounts a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no`,
-  );
-  const entries = rows.map((e): JournalEntryView => ({
+  const entries = rows.map((row) => toEntryView(db, row));
+  return { total, entries };
+}
+
+function toEntryView(db: LedgerDatabase, e: EntryRow): JournalEntryView {
+  const lines = db
+    .prepare(
+      `SELECT l.line_no, l.account_id, a.code, a.name, l.amount, l.memo, l.member_id, l.party_id, l.contract_id,
+              l.product_line_id FROM journal_lines l
+         JOIN accounts a ON a.id = l.account_id WHERE l.entry_id = ? ORDER BY l.line_no`,
+    )
+    .all(e.id) as LineRow[];
+  return {
     id: e.id, fiscalYear: e.fiscal_year, number: e.number, date: e.date, description: e.description,
     sourceType: e.source_type, sourceId: e.source_id,
     reversesEntryId: e.reverses_entry_id, reversedByEntryId: e.reversed_by_entry_id,
     createdAt: e.created_at, createdBy: e.created_by,
-    lines: (linesOf.all(e.id) as LineRow[]).map((l) => ({
+    lines: lines.map((l) => ({
       lineNo: l.line_no, accountId: l.account_id, code: l.code, accountName: l.name, amount: l.amount, memo: l.memo,
       memberId: l.member_id, partyId: l.party_id, contractId: l.contract_id, productLineId: l.product_line_id,
     })),
-  }));
-  return { total, entries };
+  };
+}
+
+/** One posted entry with its lines, e.g. to follow a reversal link. */
+export function getEntry(db: LedgerDatabase, entryId: number): JournalEntryView {
+  const row = db.prepare('SELECT * FROM journal_entries WHERE id = ? AND posted = 1').get(entryId) as EntryRow | undefined;
+  if (!row) throw new KhipuError('entry.notFound', { field: 'entryId', params: { id: entryId } });
+  return toEntryView(db, row);
 }

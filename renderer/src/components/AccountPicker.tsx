@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type InputHTMLAttributes } from 'react';
+import { useId, useMemo, useState, type InputHTMLAttributes, type Ref } from 'react';
 import type { AccountView } from '../../../shared/results';
 import { foldText } from '../../../shared/text';
 
@@ -20,10 +20,11 @@ interface AccountPickerProps extends Omit<InputHTMLAttributes<HTMLInputElement>,
   accounts: readonly AccountView[];
   value: number | null;
   onChange(accountId: number | null): void;
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** A combobox (ARIA 1.2): type a code or a name, pick with the arrows and Enter, or with the mouse. */
-export function AccountPicker({ accounts, value, onChange, ...inputProps }: AccountPickerProps) {
+export function AccountPicker({ accounts, value, onChange, ref, ...inputProps }: AccountPickerProps) {
   const listId = useId();
   const selected = accounts.find((a) => a.id === value) ?? null;
   const [text, setText] = useState<string | null>(null); // null: show the selected account's label
@@ -61,6 +62,7 @@ export function AccountPicker({ accounts, value, onChange, ...inputProps }: Acco
     <div className="combobox">
       <input
         {...inputProps}
+        ref={ref}
         type="text"
         role="combobox"
         autoComplete="off"

@@ -9,14 +9,14 @@ import { ApiCallError } from '../api/client';
 export function showApiError<Values extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<Values>,
-  fieldMap: Record<string, Path<Values>>,
+  fieldMap: Record<string, Path<Values>> | ((apiField: string) => Path<Values> | undefined),
   fallbackMessage: string,
 ): void {
   if (!(error instanceof ApiCallError)) {
     setError('root', { message: fallbackMessage });
     return;
   }
-  const target = error.field ? fieldMap[error.field] : undefined;
+  const target = !error.field ? undefined : typeof fieldMap === 'function' ? fieldMap(error.field) : fieldMap[error.field];
   if (target) setError(target, { message: error.message }, { shouldFocus: true });
   else setError('root', { message: error.message });
 }

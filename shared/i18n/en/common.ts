@@ -12,4 +12,13 @@ export const commonErrors: Record<string, string> = {
   'db.notKhipu': 'The file “{path}” is not a Khipu database.',
   'db.busy': 'The database is busy in another program. Try again in a few seconds.',
   'db.migrationFailed': 'The database could not be upgraded to version {version}. The file stays at its last good version and a backup is at {backup}.',
+  // Browser mode (HTTP transport)
+  'http.unauthorized': 'The access token is missing or wrong. Open Khipu with the address printed by `npm run serve` (it includes ?token=…).',
+  'http.forbiddenHost': 'Request refused: Khipu only answers on this computer (127.0.0.1 or localhost).',
+  'http.forbiddenOrigin': 'Request refused: it comes from another web page, not from Khipu.',
+  'http.badJson': 'The request body is not valid JSON.',
+  'http.tooLarge': 'The request is too large (at most 1 MiB).',
+  'http.unsupportedMediaType': 'The request must be sent as JSON (Content-Type: application/json).',
+  'http.methodNotAllowed': 'HTTP method not allowed for this address.',
+  'http.unreachable': 'Could not reach Khipu. Is `npm run serve` still running?',
 };

@@ -12,4 +12,13 @@ export const commonErrors: Record<string, string> = {
   'db.notKhipu': 'El archivo «{path}» no es una base de datos de Khipu.',
   'db.busy': 'La base de datos está ocupada por otro programa. Intente de nuevo en unos segundos.',
   'db.migrationFailed': 'No se pudo actualizar la base de datos a la versión {version}. El archivo quedó en la última versión correcta y hay una copia de seguridad en {backup}.',
+  // Browser mode (HTTP transport)
+  'http.unauthorized': 'Falta el token de acceso o no es válido. Abra Khipu con la dirección que muestra `npm run serve` (incluye ?token=…).',
+  'http.forbiddenHost': 'Solicitud rechazada: Khipu solo atiende en este equipo (127.0.0.1 o localhost).',
+  'http.forbiddenOrigin': 'Solicitud rechazada: viene de otra página web, no de Khipu.',
+  'http.badJson': 'El cuerpo de la solicitud no es JSON válido.',
+  'http.tooLarge': 'La solicitud es demasiado grande (máximo 1 MiB).',
+  'http.unsupportedMediaType': 'La solicitud debe enviarse como JSON (Content-Type: application/json).',
+  'http.methodNotAllowed': 'Método HTTP no permitido para esta dirección.',
+  'http.unreachable': 'No se pudo conectar con Khipu. ¿Sigue abierto `npm run serve`?',
 };

@@ -1,0 +1,48 @@
+import { useForm } from 'react-hook-form';
+import type { JournalEntryView } from '../../../../shared/results';
+import { useWrite } from '../../app/client';
+import { useT } from '../../app/settings';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Field } from '../../components/Field';
+import { showApiError } from '../../components/formErrors';
+import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
+
+interface ReverseValues {
+  date: string;
+  reason: string;
+}
+
+export function ReverseForm({ entry, onDone, onCancel }: { entry: JournalEntryView; onDone(number: string): void; onCancel(): void }) {
+  const t = useT();
+  const reverse = useWrite('reverseEntry');
+  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<ReverseValues>({
+    defaultValues: { date: formatDate(todayIso()), reason: '' },
+  });
+  const submit = handleSubmit(async (values) => {
+    const date = parseDisplayDate(values.date);
+    if (!date) return setError('date', { message: t('form.dateInvalid') }, { shouldFocus: true });
+    if (!values.reason.trim()) return setError('reason', { message: t('form.required', { field: t('entry.reverseReason') }) }, { shouldFocus: true });
+    try {
+      const posted = await reverse.mutateAsync({ entryId: entry.id, date, reason: values.reason });
+      onDone(`${posted.fiscalYear}-${String(posted.number).padStart(5, '0')}`);
+    } catch (error) {
+      showApiError(error, setError, { date: 'date', reason: 'reason' }, t('app.unreachable'));
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate className="reverse-form">
+      <p>{t('entry.reverseExplain')}</p>
+      <Field label={t('entry.reverseDate')} hint={t('form.dateHint')} error={errors.date?.message}>
+        <input type="text" inputMode="numeric" {...register('date')} />
+      </Field>
+      <Field label={t('entry.reverseReason')} hint={t('entry.reverseReasonHint')} error={errors.reason?.message}>
+        <input type="text" {...register('reason')} />
+      </Field>
+      <ErrorAlert message={errors.root?.message} />
+      <div className="actions">
+        <button type="submit" className="button--danger" disabled={isSubmitting}>{t('entry.reverseSubmit')}</button>
+        <button type="button" onClick={onCancel}>{t('action.cancel')}</button>
+      </div>
+    </form>
+  );
+}
