@@ -18,6 +18,8 @@ export interface PrintRequest {
   target: 'pdf' | 'printer';
   /** Proposed file name for the save dialog, without folder, e.g. `balance-2026.pdf`. */
   suggestedName?: string;
+  /** Language of any error message the shell answers with. */
+  locale?: Locale;
 }
 
 export type PrintResponse =

@@ -15,7 +15,7 @@ export function defaultDatabasePath(): string {
       ? (process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'))
       : process.platform === 'darwin'
         ? join(homedir(), 'Library', 'Application Support')
-        : (process.env.XDG_DATA_HOME ?? join(homedir(), '.local', 'share'));
+        : (process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config')); // where Electron keeps userData on Linux
   return join(base, 'Khipu', 'khipu.sqlite');
 }
 

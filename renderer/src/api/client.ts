@@ -32,6 +32,6 @@ export function createClient(bridge: KhipuBridge, locale: () => Locale, unreacha
       const { code, message, field } = response.error;
       throw new ApiCallError(code, message || unreachableMessage(), field);
     },
-    print: (request) => bridge.print(request),
+    print: (request) => bridge.print({ locale: locale(), ...request }),
   };
 }

@@ -21,4 +21,8 @@ export const commonErrors: Record<string, string> = {
   'http.unsupportedMediaType': 'The request must be sent as JSON (Content-Type: application/json).',
   'http.methodNotAllowed': 'HTTP method not allowed for this address.',
   'http.unreachable': 'Could not reach Khipu. Is `npm run serve` still running?',
+  // Printing (desktop shell)
+  'print.invalidRequest': 'The print request is not valid.',
+  'print.timeout': 'The document did not finish preparing for printing. Please try again.',
+  'print.failed': 'Could not print or save the PDF. Check the printer or the chosen folder and try again.',
 };

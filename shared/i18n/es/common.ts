@@ -21,4 +21,8 @@ export const commonErrors: Record<string, string> = {
   'http.unsupportedMediaType': 'La solicitud debe enviarse como JSON (Content-Type: application/json).',
   'http.methodNotAllowed': 'Método HTTP no permitido para esta dirección.',
   'http.unreachable': 'No se pudo conectar con Khipu. ¿Sigue abierto `npm run serve`?',
+  // Printing (desktop shell)
+  'print.invalidRequest': 'La solicitud de impresión no es válida.',
+  'print.timeout': 'El documento no terminó de prepararse para imprimir. Intente de nuevo.',
+  'print.failed': 'No se pudo imprimir ni guardar el PDF. Revise la impresora o la carpeta elegida e intente de nuevo.',
 };

@@ -1,0 +1,153 @@
+// The pure half of printing: request validation, paper sizes, file names and
+// the readiness wait. electron/print.ts does the Electron half. Unit tested in Node.
+import { PRINT_READY_ATTRIBUTE, type PaperSize, type PrintRequest, type PrintResponse } from '../shared/bridge';
+import { KhipuError } from '../shared/errors';
+import type { Locale } from '../shared/i18n';
+import { normalizeLocale } from './ipc-args';
+
+export const PRINT_ERRORS = {
+  invalidRequest: 'print.invalidRequest',
+  timeout: 'print.timeout',
+  failed: 'print.failed',
+} as const;
+export type PrintErrorCode = (typeof PRINT_ERRORS)[keyof typeof PRINT_ERRORS];
+
+export const PRINT_ROUTE_PREFIX = '/print/';
+export const PRINT_READY_TIMEOUT_MS = 15_000;
+export const PRINT_READY_POLL_MS = 100;
+const MAX_ROUTE_LENGTH = 2048;
+const MAX_NAME_LENGTH = 120;
+const DEFAULT_PDF_NAME = 'khipu.pdf';
+
+const paperSizes: readonly PaperSize[] = ['A4', 'A5', 'ticket80'];
+const targets: readonly PrintRequest['target'][] = ['pdf', 'printer'];
+
+export type ValidatedPrintRequest =
+  | { ok: true; request: PrintRequest; locale: Locale }
+  | { ok: false; locale: Locale };
+
+/** Control characters (C0 and DEL); checked by code point so no control-character regex is needed. */
+function isControl(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  return code < 0x20 || code === 0x7f;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A renderer print route: `/print/...`, no whitespace, control characters, backslashes or second hash. */
+export function isPrintRoute(route: unknown): route is string {
+  return (
+    typeof route === 'string' &&
+    route.startsWith(PRINT_ROUTE_PREFIX) &&
+    route.length <= MAX_ROUTE_LENGTH &&
+    ![...route].some(isControl) &&
+    !/[\s\\#]/.test(route)
+  );
+}
+
+/**
+ * Checks what crosses `khipu:print` and keeps only the known fields. An optional
+ * `locale` ('es' | 'en') is honoured for the error texts; Spanish otherwise.
+ */
+export function validatePrintRequest(value: unknown): ValidatedPrintRequest {
+  const locale = normalizeLocale(isRecord(value) ? value.locale : undefined);
+  if (!isRecord(value)) return { ok: false, locale };
+  const { route, paper, target, landscape, suggestedName } = value;
+  if (!isPrintRoute(route)) return { ok: false, locale };
+  if (!paperSizes.includes(paper as PaperSize)) return { ok: false, locale };
+  if (!targets.includes(target as PrintRequest['target'])) return { ok: false, locale };
+  if (landscape !== undefined && typeof landscape !== 'boolean') return { ok: false, locale };
+  if (suggestedName !== undefined && (typeof suggestedName !== 'string' || suggestedName.length > 255)) {
+    return { ok: false, locale };
+  }
+  const request: PrintRequest = {
+    route,
+    paper: paper as PaperSize,
+    target: target as PrintRequest['target'],
+    landscape: landscape ?? false,
+  };
+  if (suggestedName !== undefined) request.suggestedName = suggestedName;
+  return { ok: true, request, locale };
+}
+
+export interface PageDimensions {
+  width: number;
+  height: number;
+}
+
+const MM_PER_INCH = 25.4;
+/** An 80 mm thermal roll; one "page" is cut at A4 height. */
+const TICKET_MM: PageDimensions = { width: 80, height: 297 };
+
+/** `webContents.printToPDF` takes custom sizes in inches. */
+export function pdfPageSize(paper: PaperSize): 'A4' | 'A5' | PageDimensions {
+  if (paper !== 'ticket80') return paper;
+  return { width: TICKET_MM.width / MM_PER_INCH, height: TICKET_MM.height / MM_PER_INCH };
+}
+
+/** `webContents.print` takes custom sizes in microns. */
+export function printerPageSize(paper: PaperSize): 'A4' | 'A5' | PageDimensions {
+  if (paper !== 'ticket80') return paper;
+  return { width: TICKET_MM.width * 1000, height: TICKET_MM.height * 1000 };
+}
+
+/**
+ * A safe file name for the save dialog: no folders, no characters Windows
+ * refuses, never hidden, always ending in `.pdf`.
+ */
+export function pdfFileName(suggested: string | undefined): string {
+  const last = (suggested ?? '').split(/[/\\]/).pop() ?? '';
+  const name = [...last]
+    .filter((character) => !isControl(character))
+    .join('')
+    .replace(/[<>:"|?*]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[. ]+/, '')
+    .replace(/\.pdf$/i, '')
+    .slice(0, MAX_NAME_LENGTH)
+    .replace(/[. ]+$/, '');
+  if (name === '') return DEFAULT_PDF_NAME;
+  return `${name}.pdf`;
+}
+
+/** Linux save dialogs do not add the extension the filter names. */
+export function withPdfExtension(path: string): string {
+  return /\.pdf$/i.test(path) ? path : `${path}.pdf`;
+}
+
+/** Evaluated in the print window: has the route said its data is on the page? */
+export const PRINT_READY_SCRIPT = `document.documentElement.getAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)}) === 'true'`;
+
+export interface WaitOptions {
+  timeoutMs: number;
+  intervalMs: number;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const realSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+/** Polls `check` until it answers true (→ true) or the time is up (→ false). Errors propagate. */
+export async function waitUntil(check: () => Promise<boolean>, options: WaitOptions): Promise<boolean> {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? realSleep;
+  const deadline = now() + options.timeoutMs;
+  for (;;) {
+    if (await check()) return true;
+    if (now() >= deadline) return false;
+    await sleep(options.intervalMs);
+  }
+}
+
+export function printFailure(code: PrintErrorCode, locale: Locale): PrintResponse {
+  return { ok: false, error: new KhipuError(code).toApiError(locale) };
+}
+
+/** What `webContents.print`'s callback means for the renderer. */
+export function printerOutcome(success: boolean, failureReason: string, locale: Locale): PrintResponse {
+  if (success) return { ok: true };
+  if (/cancel/i.test(failureReason)) return { ok: false, cancelled: true };
+  return printFailure(PRINT_ERRORS.failed, locale);
+}
