@@ -17,6 +17,19 @@ export default defineConfig({
         extends: true,
         test: { name: 'ui', include: ['test/ui/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['test/ui/setup.ts'] },
       },
+      {
+        // Debian's Chromium driven by playwright-core against browser mode; one file at a time.
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
     ],
   },
 });

@@ -24,6 +24,11 @@ describe('openExampleAssociation', () => {
     expect(journal.total).toBe(55);
     expect(journal.entries[0]).toMatchObject({ date: '2025-03-01', description: 'Aportes de capital de los socios fundadores, depositados en la cooperativa' });
     expect(journal.entries.at(-1)!.date < '2026-03-01').toBe(true);
+    // Numbers follow the calendar within each fiscal year.
+    for (const year of new Set(journal.entries.map((e) => e.fiscalYear))) {
+      const numbers = journal.entries.filter((e) => e.fiscalYear === year).map((e) => e.number);
+      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    }
 
     const trial = api.trialBalance({ associationId: first.id, to: '2026-12-31' });
     expect(trial.totals.debits).toBe(trial.totals.credits);

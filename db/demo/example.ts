@@ -50,13 +50,11 @@ export function openExampleAssociation(api: LedgerApi, today: Date): { id: numbe
   };
   const random = seededRandom(20_240_601);
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+  // Entries are drafted month by month, then posted in date order so the
+  // correlative numbers follow the calendar, as in a real book.
+  const drafts: { date: string; description: string; lines: [string, number][] }[] = [];
   const post = (date: Date, description: string, lines: [string, number][]) =>
-    api.postEntry({
-      associationId,
-      date: format(date, 'yyyy-MM-dd'),
-      description,
-      lines: lines.map(([role, amount]) => ({ accountId: byRole(role), amount })),
-    });
+    drafts.push({ date: format(date, 'yyyy-MM-dd'), description, lines });
 
   const firstMonth = startOfMonth(subMonths(today, 12));
   post(firstMonth, 'Aportes de capital de los socios fundadores, depositados en la cooperativa', [
@@ -106,6 +104,15 @@ export function openExampleAssociation(api: LedgerApi, today: Date): { id: numbe
         ['fines_income', -fines],
       ]);
     }
+  }
+  drafts.sort((a, b) => a.date.localeCompare(b.date)); // stable: same-day entries keep their order
+  for (const draft of drafts) {
+    api.postEntry({
+      associationId,
+      date: draft.date,
+      description: draft.description,
+      lines: draft.lines.map(([role, amount]) => ({ accountId: byRole(role), amount })),
+    });
   }
   return { id: associationId, created: true };
 }

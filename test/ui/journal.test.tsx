@@ -99,7 +99,7 @@ describe('journal', () => {
     await user.click(screen.getByRole('combobox', { name: 'Cuenta' }));
     await user.type(screen.getByRole('combobox', { name: 'Cuenta' }), '60');
     await user.click(await screen.findByRole('option', { name: /^60 / }));
-    await waitFor(() => expect(screen.getByTestId('journal-count').textContent).toBe('1 asientos'));
+    await waitFor(() => expect(screen.getByTestId('journal-count').textContent).toBe('1 asiento'));
 
     await user.click(screen.getByRole('button', { name: 'Ver el asiento 2026-00002' }));
     const dialog = await screen.findByRole('dialog', { name: 'Asiento 2026-00002' });

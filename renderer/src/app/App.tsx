@@ -6,6 +6,7 @@ import { ClientProvider, useOperation } from './client';
 import { SettingsProvider, useT, type Settings } from './settings';
 import { Shell } from './Shell';
 import { NotBuilt } from '../components/NotBuilt';
+import { ErrorAlert } from '../components/ErrorAlert';
 import { HomeScreen } from '../screens/HomeScreen';
 import { WelcomeScreen } from '../screens/welcome/WelcomeScreen';
 import { JournalScreen } from '../screens/journal/JournalScreen';
@@ -20,6 +21,7 @@ function Start() {
   const t = useT();
   const associations = useOperation('listAssociations', {});
   if (associations.isPending) return <p className="loading">{t('app.loading')}</p>;
+  if (associations.isError) return <div className="welcome"><ErrorAlert message={associations.error.message} /></div>;
   const first = associations.data?.[0];
   return <Navigate to={first ? `/a/${first.id}/inicio` : '/bienvenida'} replace />;
 }

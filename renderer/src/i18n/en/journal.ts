@@ -3,6 +3,7 @@ import type { journalEs } from '../es/journal';
 export const journalEn: Record<keyof typeof journalEs, string> = {
   'journal.title': 'Journal',
   'journal.count': '{count} entries',
+  'journal.countOne': '1 entry',
   'journal.filters': 'Filters',
   'journal.from': 'From',
   'journal.to': 'To',

@@ -1,6 +1,7 @@
 export const journalEs = {
   'journal.title': 'Libro diario',
   'journal.count': '{count} asientos',
+  'journal.countOne': '1 asiento',
   'journal.filters': 'Filtros',
   'journal.from': 'Desde',
   'journal.to': 'Hasta',

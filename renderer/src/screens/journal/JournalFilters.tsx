@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AccountView } from '../../../../shared/results';
 import { useT } from '../../app/settings';
 import { AccountPicker } from '../../components/AccountPicker';
@@ -38,13 +38,21 @@ function DateFilter({ label, value, onChange }: { label: string; value: string |
 export function JournalFilters({ accounts, value, onChange }: JournalFiltersProps) {
   const t = useT();
   const [text, setText] = useState(value.text ?? '');
-  // Search as the user types, but not on every keystroke.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      if ((value.text ?? '') !== text) onChange({ ...value, text: text || null });
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [text, value, onChange]);
+  // Search as the user types, after a pause. Driven by the keystroke, not by an
+  // effect: an effect re-running on every navigation could keep re-applying a stale filter.
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef({ value, onChange });
+  latest.current = { value, onChange };
+  useEffect(() => () => clearTimeout(pending.current), []);
+  const applyText = (next: string) => {
+    clearTimeout(pending.current);
+    latest.current.onChange({ ...latest.current.value, text: next.trim() || null });
+  };
+  const typeText = (next: string) => {
+    setText(next);
+    clearTimeout(pending.current);
+    pending.current = setTimeout(() => applyText(next), 300);
+  };
   return (
     <fieldset className="filters">
       <legend>{t('journal.filters')}</legend>
@@ -55,13 +63,13 @@ export function JournalFilters({ accounts, value, onChange }: JournalFiltersProp
           <AccountPicker accounts={accounts} value={value.accountId ?? null} onChange={(accountId) => onChange({ ...value, accountId })} />
         </Field>
         <Field label={t('journal.text')}>
-          <input type="search" value={text} onChange={(event) => setText(event.target.value)} onKeyDown={(event) => {
+          <input type="search" value={text} onChange={(event) => typeText(event.target.value)} onKeyDown={(event) => {
             // Enter searches at once, without waiting for the pause.
-            if (event.key === 'Enter') onChange({ ...value, text: text || null });
+            if (event.key === 'Enter') applyText(text);
           }} />
         </Field>
       </div>
-      <button type="button" onClick={() => { setText(''); onChange({ from: null, to: null, accountId: null, text: null }); }}>
+      <button type="button" onClick={() => { clearTimeout(pending.current); setText(''); onChange({ from: null, to: null, accountId: null, text: null }); }}>
         {t('journal.clearFilters')}
       </button>
     </fieldset>

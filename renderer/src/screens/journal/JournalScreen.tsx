@@ -45,7 +45,9 @@ export function JournalScreen() {
       <div className="screen__header">
         <h1>{t('journal.title')}</h1>
         <span className="subtitle" data-testid="journal-count">
-          {count.data ? t('journal.count', { count: count.data.total.toLocaleString('en-US') }) : ''}
+          {count.data && (count.data.total === 1
+            ? t('journal.countOne')
+            : t('journal.count', { count: count.data.total.toLocaleString('en-US') }))}
         </span>
         <Link className="button button--primary" to="nuevo">{t('journal.new')}</Link>
       </div>

@@ -1,12 +1,11 @@
 import { useMemo, useRef } from 'react';
-import { useOperation } from '../../app/client';
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { JournalEntryView } from '../../../../shared/results';
 import { useT } from '../../app/settings';
 import { formatDate, formatMoney } from '../../format/format';
 import { entryTotal, formatEntryNumber } from './entryNumber';
-import { JOURNAL_PAGE_SIZE, useJournalPages, type JournalFilter } from './useJournalPages';
+import { useJournalPages, useJournalTotal, type JournalFilter } from './useJournalPages';
 
 const ROW_HEIGHT = 48;
 
@@ -69,8 +68,7 @@ function useColumns(onOpen: (entry: JournalEntryView) => void) {
 export function JournalTable({ filter, onOpen }: { filter: JournalFilter; onOpen(entry: JournalEntryView): void }) {
   const t = useT();
   const scroller = useRef<HTMLDivElement>(null);
-  const first = useOperation('listJournal', { ...filter, limit: JOURNAL_PAGE_SIZE, offset: 0 });
-  const total = first.data?.total ?? 0;
+  const { total, isSuccess } = useJournalTotal(filter);
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scroller.current,
@@ -80,16 +78,31 @@ export function JournalTable({ filter, onOpen }: { filter: JournalFilter; onOpen
     initialRect: { width: 1000, height: 640 },
   });
   const items = virtualizer.getVirtualItems();
-  const pages = useJournalPages(filter, items.map((item) => item.index));
+  const pages = useJournalPages(filter, items[0]?.index ?? 0, total);
   // The table holds only the rows in view; its row ids are their positions in the whole journal.
-  const data = items.flatMap((item) => {
-    const entry = pages.rowAt(item.index);
-    return entry ? [{ index: item.index, entry }] : [];
+  const firstIndex = items[0]?.index ?? 0;
+  const lastIndex = items.at(-1)?.index ?? -1;
+  const { rowAt } = pages;
+  const data = useMemo(() => {
+    const rows: IndexedEntry[] = [];
+    for (let index = firstIndex; index <= lastIndex; index += 1) {
+      const entry = rowAt(index);
+      if (entry) rows.push({ index, entry });
+    }
+    return rows;
+  }, [firstIndex, lastIndex, rowAt]);
+  const table = useReactTable({
+    data,
+    columns: useColumns(onOpen),
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => String(row.index),
+    // Paging and expansion are the virtualizer's job; resetting them on every new window of rows only causes re-renders.
+    autoResetPageIndex: false,
+    autoResetExpanded: false,
   });
-  const table = useReactTable({ data, columns: useColumns(onOpen), getCoreRowModel: getCoreRowModel(), getRowId: (row) => String(row.index) });
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
 
-  if (first.isSuccess && total === 0) return <p className="notice">{t('journal.empty')}</p>;
+  if (isSuccess && total === 0) return <p className="notice">{t('journal.empty')}</p>;
   return (
     <div className="journal-table" role="table" aria-rowcount={total + 1} aria-label={t('journal.title')}>
       <div className="journal-row journal-row--head" role="row" aria-rowindex={1}>
