@@ -36,10 +36,18 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(browser: Browser, options: { locale?: string } = {}): Promise<Session> {
+export interface SessionOptions {
+  locale?: string;
+  /** Fills the database file before the server opens it. */
+  prepare?: (databasePath: string) => void;
+}
+
+export async function openSession(browser: Browser, options: SessionOptions = {}): Promise<Session> {
   const folder = mkdtempSync(join(tmpdir(), 'khipu-e2e-'));
+  const databasePath = join(folder, 'khipu.sqlite');
+  options.prepare?.(databasePath);
   const server = await startBrowserModeServer({
-    databasePath: join(folder, 'khipu.sqlite'),
+    databasePath,
     port: 0,
     token: `e2e-${Math.random().toString(36).slice(2)}`,
     staticDirectory: inject('rendererDirectory'),
