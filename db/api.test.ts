@@ -89,6 +89,17 @@ describe('createLedgerApi', () => {
     expect(dispatch(api, 'getAssociation', { associationId: 999 })).toMatchObject({ ok: false, error: { code: 'association.notFound' } });
   });
 
+  it('reads one entry with its lines and follows the reversal link both ways', () => {
+    const posted = api.postEntry({ associationId, date: '2026-02-10', description: 'Compra de cera de abeja',
+      lines: [{ accountId: roleId('purchases'), amount: 12050 }, { accountId: roleId('cash'), amount: -12050 }] });
+    const reversal = api.reverseEntry({ entryId: posted.id, date: '2026-02-11', reason: 'Duplicado' });
+    const original = api.getEntry({ entryId: posted.id });
+    expect(original).toMatchObject({ number: 1, description: 'Compra de cera de abeja', reversedByEntryId: reversal.id });
+    expect(original.lines.map((l) => l.amount)).toEqual([12050, -12050]);
+    expect(api.getEntry({ entryId: reversal.id })).toMatchObject({ number: 2, reversesEntryId: posted.id });
+    expect(dispatch(api, 'getEntry', { entryId: 999 })).toMatchObject({ ok: false, error: { code: 'entry.notFound', field: 'entryId' } });
+  });
+
   it('lists every operation with a JSON schema', () => {
     const schemas = operationSchemas();
     expect(Object.keys(schemas)).toContain('postEntry');
