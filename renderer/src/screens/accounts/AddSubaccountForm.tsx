@@ -2,7 +2,7 @@ import { useForm } from 'react-hook-form';
 import type { AccountView } from '../../../../shared/results';
 import { useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
 import { showApiError } from '../../components/formErrors';
 
@@ -58,13 +58,8 @@ export function AddSubaccountForm({ associationId, parent, onDone, onCancel }: P
       <Field label={t('chart.add.name')} error={errors.name?.message}>
         <input type="text" autoComplete="off" {...register('name')} />
       </Field>
-      <ErrorAlert message={errors.root?.message} />
-      <div className="actions">
-        <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('chart.saving') : t('chart.add.submit')}
-        </button>
-        <button type="button" onClick={onCancel}>{t('action.cancel')}</button>
-      </div>
+      <FormActions error={errors.root?.message} submitting={formState.isSubmitting} submitLabel={t('chart.add.submit')}
+        busyLabel={t('chart.saving')} cancel={{ label: t('action.cancel'), onClick: onCancel }} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useForm } from 'react-hook-form';
 import type { AccountView } from '../../../../shared/results';
 import { useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
 import { showApiError } from '../../components/formErrors';
 
@@ -37,13 +37,8 @@ export function RenameAccountForm({ associationId, account, onDone, onCancel }: 
       <Field label={t('chart.rename.name')} hint={t('chart.rename.hint')} error={errors.name?.message}>
         <input type="text" autoComplete="off" autoFocus {...register('name')} onFocus={(event) => event.target.select()} />
       </Field>
-      <ErrorAlert message={errors.root?.message} />
-      <div className="actions">
-        <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('chart.saving') : t('chart.rename.submit')}
-        </button>
-        <button type="button" onClick={onCancel}>{t('action.cancel')}</button>
-      </div>
+      <FormActions error={errors.root?.message} submitting={formState.isSubmitting} submitLabel={t('chart.rename.submit')}
+        busyLabel={t('chart.saving')} cancel={{ label: t('action.cancel'), onClick: onCancel }} />
     </form>
   );
 }

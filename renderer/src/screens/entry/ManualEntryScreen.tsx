@@ -5,7 +5,7 @@ import { useAssociationId } from '../../app/association';
 import { useOperation, useWrite } from '../../app/client';
 import { useSettings } from '../../app/settings';
 import { AccountPicker } from '../../components/AccountPicker';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
 import { showApiError } from '../../components/formErrors';
 import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
@@ -137,12 +137,8 @@ export function ManualEntryScreen() {
           <button type="button" onClick={() => append(emptyLine())}>{t('newEntry.addLine')}</button>
         </fieldset>
         <BalanceIndicator lines={lines} />
-        <ErrorAlert message={errors.root?.message ?? errors.lines?.root?.message ?? errors.lines?.message} />
-        <div className="actions">
-          <button type="submit" className="button--primary" disabled={isSubmitting}>
-            {isSubmitting ? t('newEntry.saving') : t('newEntry.submit')}
-          </button>
-        </div>
+        <FormActions error={errors.root?.message ?? errors.lines?.root?.message ?? errors.lines?.message} submitting={isSubmitting}
+          submitLabel={t('newEntry.submit')} busyLabel={t('newEntry.saving')} />
       </form>
     </section>
   );

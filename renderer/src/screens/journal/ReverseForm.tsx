@@ -2,7 +2,7 @@ import { useForm } from 'react-hook-form';
 import type { JournalEntryView } from '../../../../shared/results';
 import { useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
 import { showApiError } from '../../components/formErrors';
 import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
@@ -38,11 +38,8 @@ export function ReverseForm({ entry, onDone, onCancel }: { entry: JournalEntryVi
       <Field label={t('entry.reverseReason')} hint={t('entry.reverseReasonHint')} error={errors.reason?.message}>
         <input type="text" {...register('reason')} />
       </Field>
-      <ErrorAlert message={errors.root?.message} />
-      <div className="actions">
-        <button type="submit" className="button--danger" disabled={isSubmitting}>{t('entry.reverseSubmit')}</button>
-        <button type="button" onClick={onCancel}>{t('action.cancel')}</button>
-      </div>
+      <FormActions error={errors.root?.message} submitting={isSubmitting} submitLabel={t('entry.reverseSubmit')} tone="danger"
+        cancel={{ label: t('action.cancel'), onClick: onCancel }} />
     </form>
   );
 }

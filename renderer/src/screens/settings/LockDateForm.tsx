@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { ApiCallError } from '../../api/client';
 import { useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
 import { showApiError } from '../../components/formErrors';
 import { formatDate, parseDisplayDate } from '../../format/format';
@@ -59,13 +59,10 @@ export function LockDateForm({ associationId, current }: { associationId: number
         <Field label={t('settings.lockReason')} hint={t('settings.lockReasonHint')} error={errors.reason?.message}>
           <input type="text" autoComplete="off" maxLength={500} {...register('reason')} />
         </Field>
-        <ErrorAlert message={errors.root?.message} />
-        <div className="actions">
-          <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('settings.lockSaving') : t('settings.lockSubmit')}
-          </button>
+        <FormActions error={errors.root?.message} submitting={formState.isSubmitting} submitLabel={t('settings.lockSubmit')}
+          busyLabel={t('settings.lockSaving')}>
           <span role="status" className="settings__done">{done}</span>
-        </div>
+        </FormActions>
       </form>
     </section>
   );

@@ -2,7 +2,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
 import { useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 import { Field } from '../../components/Field';
 import { showApiError } from '../../components/formErrors';
 import type { MessageKey } from '../../i18n/messages';
@@ -92,13 +92,8 @@ export function NewAssociationForm({ onCancel }: { onCancel(): void }) {
           </select>
         </Field>
       </div>
-      <ErrorAlert message={errors.root?.message} />
-      <div className="actions">
-        <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('wizard.creating') : t('wizard.submit')}
-        </button>
-        <button type="button" onClick={onCancel}>{t('action.back')}</button>
-      </div>
+      <FormActions error={errors.root?.message} submitting={formState.isSubmitting} submitLabel={t('wizard.submit')}
+        busyLabel={t('wizard.creating')} cancel={{ label: t('action.back'), onClick: onCancel }} />
     </form>
   );
 }
