@@ -1,5 +1,4 @@
 import { userInfo } from 'node:os';
-import { z } from 'zod';
 import { operations, isOperationName, type OperationName, type OperationInput, type OperationResults, type ParsedInput } from '../shared/api';
 import type { AssociationSummary } from '../shared/results';
 import { KhipuError } from '../shared/errors';
@@ -11,6 +10,7 @@ import { createAssociation, getAssociation, setLockDate } from './associations/s
 import { addAccount, listAccounts, renameAccount, setAccountArchived } from './accounts/service';
 import { postEntry, reverseEntry } from './journal/post';
 import { getEntry, listJournal } from './journal/list';
+import { inputError } from './input-errors';
 import { openExampleAssociation } from './demo/example';
 import { accountActivity, balancesAt, trialBalance } from './reports/balances';
 
@@ -49,14 +49,6 @@ export interface LedgerApiOptions {
   now?: () => Date;
 }
 
-/** Converts a zod failure into our error shape, naming the first bad field. */
-function inputError(error: z.ZodError): KhipuError {
-  const issue = error.issues[0];
-  const field = issue?.path.join('.') ?? '';
-  if (issue?.message === 'input.date') return new KhipuError('input.date', { field, params: { field } });
-  return new KhipuError('input.invalid', { field, params: { field, detail: issue?.message ?? '' } });
-}
-
 /**
  * The ledger's one API: every input is parsed with its schema before it reaches a service.
  * Methods throw KhipuError; `dispatch` turns any failure into data for the transports.
@@ -68,7 +60,7 @@ export function createLedgerApi(db: LedgerDatabase, options: LedgerApiOptions = 
   for (const name of Object.keys(operations) as OperationName[]) {
     api[name] = (input: unknown) => {
       const parsed = operations[name].input.safeParse(input ?? {});
-      if (!parsed.success) throw inputError(parsed.error);
+      if (!parsed.success) throw inputError(parsed.error, input);
       return raw[name](parsed.data);
     };
   }

@@ -1,7 +1,9 @@
 /** Errors any operation can answer (en). */
 export const commonErrors: Record<string, string> = {
   internal: 'An internal error occurred. Nothing was saved. If it happens again, contact support.',
-  'input.invalid': 'The field “{field}” is not valid: {detail}',
+  'input.invalid': 'The field “{field}” is not valid.',
+  'input.tooSmall': 'The field “{field}” must be at least {limit}.',
+  'input.tooBig': 'The field “{field}” must be at most {limit}.',
   'input.required': 'The field “{field}” is missing.',
   'input.tooLong': 'The field “{field}” allows at most {max} characters.',
   'input.notInteger': 'The field “{field}” must be a whole number.',

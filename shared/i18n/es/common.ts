@@ -1,7 +1,9 @@
 /** Errors any operation can answer (es). */
 export const commonErrors: Record<string, string> = {
   internal: 'Ocurrió un error interno. No se guardó nada. Si se repite, avise al soporte.',
-  'input.invalid': 'El campo «{field}» no es válido: {detail}',
+  'input.invalid': 'El campo «{field}» no es válido.',
+  'input.tooSmall': 'El campo «{field}» debe ser como mínimo {limit}.',
+  'input.tooBig': 'El campo «{field}» debe ser como máximo {limit}.',
   'input.required': 'Falta el campo «{field}».',
   'input.tooLong': 'El campo «{field}» admite como máximo {max} caracteres.',
   'input.notInteger': 'El campo «{field}» debe ser un número entero.',
