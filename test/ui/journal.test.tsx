@@ -38,6 +38,10 @@ describe('manual journal entry', () => {
     expect(entries[0]!.lines.map((l) => [l.code, l.amount])).toEqual([['101', 123450], ['75991', -123450]]);
     expect((screen.getByLabelText('Glosa') as HTMLInputElement).value).toBe('');
     expect((screen.getByLabelText('Fecha') as HTMLInputElement).value).toBe('10/03/2026');
+    // The next entry starts on the same accounts, amounts empty.
+    expect((screen.getByRole('combobox', { name: 'Cuenta de la línea 1' }) as HTMLInputElement).value).toBe('101 Caja');
+    expect((screen.getByRole('combobox', { name: 'Cuenta de la línea 2' }) as HTMLInputElement).value).toBe('75991 Cuotas de socios');
+    expect((screen.getByLabelText('Debe de la línea 1') as HTMLInputElement).value).toBe('');
   });
 
   it('marks the faulty line and writes nothing when amounts cannot be read or both sides are typed', async () => {

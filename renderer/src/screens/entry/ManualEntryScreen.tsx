@@ -12,6 +12,7 @@ import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
 import { formatEntryNumber } from '../journal/entryNumber';
 import { BalanceIndicator } from './BalanceIndicator';
 import { readAmount } from './balance';
+import { loadLastAccounts, saveLastAccounts } from './lastAccounts';
 
 interface EntryLineValues {
   accountId: number | null;
@@ -26,8 +27,13 @@ export interface EntryValues {
   lines: EntryLineValues[];
 }
 
-const emptyLine = (): EntryLineValues => ({ accountId: null, debit: '', credit: '', memo: '' });
-const freshEntry = (): EntryValues => ({ date: formatDate(todayIso()), description: '', lines: [emptyLine(), emptyLine()] });
+const emptyLine = (accountId: number | null = null): EntryLineValues => ({ accountId, debit: '', credit: '', memo: '' });
+
+/** Today, no amounts, and the accounts of the last entry typed here (at least two lines). */
+function freshEntry(lastAccounts: readonly number[]): EntryValues {
+  const accounts = lastAccounts.length >= 2 ? lastAccounts : [null, null];
+  return { date: formatDate(todayIso()), description: '', lines: accounts.map((id) => emptyLine(id)) };
+}
 
 /** Engine field paths → this form's fields: a line's signed `amount` is typed as debit or credit. */
 function formField(apiField: string): Path<EntryValues> | undefined {
@@ -46,7 +52,7 @@ export function ManualEntryScreen() {
   const post = useWrite('postEntry');
   const [posted, setPosted] = useState<string | null>(null);
   const { register, control, handleSubmit, setError, reset, formState: { errors, isSubmitting } } = useForm<EntryValues>({
-    defaultValues: freshEntry(),
+    defaultValues: freshEntry(loadLastAccounts(associationId)),
   });
   const { fields, append, remove } = useFieldArray({ control, name: 'lines' });
   const lines = useWatch({ control, name: 'lines' });
@@ -77,7 +83,9 @@ export function ManualEntryScreen() {
       const result = await post.mutateAsync({ associationId, date, description: values.description, lines: apiLines });
       setPosted(formatEntryNumber(result));
       // Keep the date: entries are usually typed in batches for the same day.
-      reset({ ...freshEntry(), date: values.date });
+      const used = apiLines.map((line) => line.accountId);
+      saveLastAccounts(associationId, used);
+      reset({ ...freshEntry(used), date: values.date });
     } catch (error) {
       showApiError(error, setError, formField, t('app.unreachable'));
     }
