@@ -100,6 +100,28 @@ describe('createLedgerApi', () => {
     expect(dispatch(api, 'getEntry', { entryId: 999 })).toMatchObject({ ok: false, error: { code: 'entry.notFound', field: 'entryId' } });
   });
 
+  it('gives the role of an unused detail account to its first sub-account', () => {
+    const caja = api.listAccounts({ associationId }).find((a) => a.role === 'cash')!;
+    const principal = api.addAccount({ associationId, parentCode: caja.code, code: `${caja.code}1`, name: 'Caja principal' });
+    const chica = api.addAccount({ associationId, parentCode: caja.code, code: `${caja.code}2`, name: 'Caja chica' });
+    expect(principal.role).toBe('cash');
+    expect(chica.role).toBeNull();
+    expect(api.listAccounts({ associationId }).find((a) => a.id === caja.id)).toMatchObject({ postable: false, role: null });
+    expect(api.listAccounts({ associationId }).filter((a) => a.role === 'cash').map((a) => a.name)).toEqual(['Caja principal']);
+  });
+
+  it('writes dates in refusals the Peruvian way and marks the reason when reopening a period', () => {
+    api.setLockDate({ associationId, lockDate: '2026-01-31' });
+    const locked = dispatch(api, 'postEntry', { associationId, date: '2026-01-15', description: 'Tarde',
+      lines: [{ accountId: roleId('cash'), amount: 100 }, { accountId: roleId('dues_income'), amount: -100 }] });
+    expect(locked).toMatchObject({ ok: false, error: { code: 'entry.locked', field: 'date' } });
+    if (!locked.ok) expect(locked.error.message).toContain('15/01/2026');
+    const reopen = dispatch(api, 'setLockDate', { associationId, lockDate: '2026-01-15' });
+    expect(reopen).toMatchObject({ ok: false, error: { code: 'lock.beforeCurrent', field: 'reason' } });
+    if (!reopen.ok) expect(reopen.error.message).toContain('(15/01/2026) es anterior a la actual (31/01/2026)');
+    expect(api.getAssociation({ associationId }).lockDate).toBe('2026-01-31');
+  });
+
   it('lists every operation with a JSON schema', () => {
     const schemas = operationSchemas();
     expect(Object.keys(schemas)).toContain('postEntry');

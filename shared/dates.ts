@@ -6,3 +6,9 @@ export function isIsoDate(value: string): boolean {
   const parsed = parseISO(value);
   return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
 }
+
+/** "2026-03-05" → "05/03/2026", the way dates are written in Peru (and in our messages). */
+export function displayDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}/${month}/${year}`;
+}

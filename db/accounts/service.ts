@@ -59,16 +59,18 @@ export function addAccount(
       if (db.prepare('SELECT 1 FROM journal_lines WHERE account_id = ? LIMIT 1').get(parent.id)) {
         throw new KhipuError('account.parentUsed', { field: 'parentCode', params: { parentCode: parent.code } });
       }
-      // An unused detail account becomes a heading; its role moves to nobody, so features fail loudly, not silently.
-      db.prepare('UPDATE accounts SET postable = 0 WHERE id = ?').run(parent.id);
+      // An unused detail account becomes a heading. Its role (e.g. `cash`) moves to
+      // this first sub-account, so what Khipu posts to "Caja" lands in "Caja principal".
+      db.prepare('UPDATE accounts SET postable = 0, role = NULL WHERE id = ?').run(parent.id);
     }
+    const inheritedRole = parent.postable ? parent.role : null;
     const name = input.name.trim();
     if (!name) throw new KhipuError('input.required', { field: 'name', params: { field: 'nombre' } });
     const id = Number(
       db.prepare(
         `INSERT INTO accounts (association_id, code, name, pcge_name, type, parent_id, postable, role)
-         VALUES (?, ?, ?, ?, ?, ?, 1, NULL)`,
-      ).run(input.associationId, input.code, name, name, parent.type, parent.id).lastInsertRowid,
+         VALUES (?, ?, ?, ?, ?, ?, 1, ?)`,
+      ).run(input.associationId, input.code, name, name, parent.type, parent.id, inheritedRole).lastInsertRowid,
     );
     appendAudit(db, context, 'addAccount', input.associationId, { id, ...input, name });
     return toView(getAccount(db, input.associationId, id));

@@ -1,4 +1,5 @@
 import type { AssociationDetails } from '../../shared/results';
+import { displayDate } from '../../shared/dates';
 import { KhipuError } from '../../shared/errors';
 import { assertRuc } from '../../shared/peru/ruc';
 import { assertUbigeo, findUbigeo } from '../../shared/peru/ubigeo';
@@ -79,9 +80,10 @@ export function setLockDate(
     if (!row) throw new KhipuError('association.notFound', { params: { id: associationId } });
     const reopening = row.lock_date !== null && (lockDate === null || lockDate < row.lock_date);
     if (reopening && !reason?.trim()) {
+      // What is missing is the reason, so that is the field to mark.
       throw new KhipuError('lock.beforeCurrent', {
-        field: 'lockDate',
-        params: { lockDate: lockDate ?? '—', currentLockDate: row.lock_date ?? '—' },
+        field: 'reason',
+        params: { lockDate: lockDate ? displayDate(lockDate) : '—', currentLockDate: row.lock_date ? displayDate(row.lock_date) : '—' },
       });
     }
     db.prepare('UPDATE associations SET lock_date = ? WHERE id = ?').run(lockDate, associationId);

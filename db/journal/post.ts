@@ -1,4 +1,5 @@
 import type { PostedEntry } from '../../shared/results';
+import { displayDate } from '../../shared/dates';
 import { KhipuError } from '../../shared/errors';
 import { assertCentimos, formatSoles } from '../../shared/money';
 import { appendAudit, type WriteContext } from '../audit/log';
@@ -93,7 +94,7 @@ export function insertEntry(
     .get(entry.associationId) as AssociationRow | undefined;
   if (!association) throw new KhipuError('association.notFound', { field: 'associationId', params: { id: entry.associationId } });
   if (association.lock_date !== null && entry.date <= association.lock_date) {
-    throw new KhipuError('entry.locked', { field: 'date', params: { date: entry.date, lockDate: association.lock_date } });
+    throw new KhipuError('entry.locked', { field: 'date', params: { date: displayDate(entry.date), lockDate: displayDate(association.lock_date) } });
   }
   const accountStatement = db.prepare('SELECT id, association_id, name, postable, archived_at FROM accounts WHERE id = ?');
   entry.lines.forEach((line, index) => {
@@ -176,7 +177,7 @@ export function reverseEntry(
         throw new KhipuError('entry.isReversal', { field: 'entryId', params: { number: original.number } });
       }
       if (input.date < original.date) {
-        throw new KhipuError('entry.reversalBeforeOriginal', { field: 'date', params: { date: original.date } });
+        throw new KhipuError('entry.reversalBeforeOriginal', { field: 'date', params: { date: displayDate(original.date) } });
       }
       const lines = db
         .prepare(

@@ -1,4 +1,5 @@
 import { KhipuError } from '../../shared/errors';
+import { displayDate } from '../../shared/dates';
 import type { LedgerDatabase } from '../storage/open';
 import { listAccounts } from '../accounts/service';
 import type { AccountBalance, BalanceAtDate, TrialBalance } from '../../shared/results';
@@ -12,7 +13,7 @@ export function accountActivity(
   input: { associationId: number; from?: string | null; to: string },
 ): AccountBalance[] {
   const from = input.from ?? '0000-00-00';
-  if (from > input.to) throw new KhipuError('period.invalid', { field: 'from', params: { from, to: input.to } });
+  if (from > input.to) throw new KhipuError('period.invalid', { field: 'from', params: { from: displayDate(from), to: displayDate(input.to) } });
   const sums = db
     .prepare(
       `SELECT a.id AS account_id,

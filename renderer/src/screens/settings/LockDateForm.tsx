@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { ApiCallError } from '../../api/client';
 import { useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
 import { FormActions } from '../../components/FormActions';
@@ -36,12 +35,7 @@ export function LockDateForm({ associationId, current }: { associationId: number
       await save.mutateAsync({ associationId, lockDate, reason: values.reason.trim() || undefined });
       setDone(lockDate ? t('settings.lockSaved', { date: formatDate(lockDate) }) : t('settings.lockRemoved'));
     } catch (error) {
-      // The engine points at the date, but what is missing is the reason: say it there.
-      if (error instanceof ApiCallError && error.code === 'lock.beforeCurrent') {
-        setError('reason', { message: error.message }, { shouldFocus: true });
-      } else {
-        showApiError(error, setError, { lockDate: 'lockDate', reason: 'reason' }, t('app.unreachable'));
-      }
+      showApiError(error, setError, { lockDate: 'lockDate', reason: 'reason' }, t('app.unreachable'));
     }
   });
 
