@@ -1,6 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { callApi, launchBrowser, openSession, screenshot, type Session } from './support/session';
+import { printRouteToText } from './support/pdf';
+import { formatSoles } from '../../shared/money';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let browser: Browser;
 let session: Session | null = null;
@@ -120,6 +124,23 @@ describe('browser mode, end to end', () => {
     await nav.getByRole('link', { name: 'Journal' }).waitFor();
     await page.getByLabel('Language').selectOption('es');
     await nav.getByRole('link', { name: 'Inicio' }).waitFor();
+  });
+
+  it('prints the trial balance of the example to an A4 PDF whose text carries the figures', async () => {
+    session = await openSession(browser);
+    const { page, server } = session;
+    await page.goto(server.url); // stores the token for this tab
+    const { id } = await callApi<{ id: number }>(server, 'openExampleAssociation', {});
+    const trial = await callApi<{ totals: { debits: number; debitBalances: number } }>(server, 'trialBalance', { associationId: id, to: '2026-12-31' });
+    const { text } = await printRouteToText(page, server.origin, `/print/trial-balance?associationId=${id}&to=2026-12-31`, 'balance-de-comprobacion-ejemplo');
+    expect(text).toContain("Asociación de Productores Lecheros Sumaq Q'oy");
+    expect(text).toContain('RUC 20131312955');
+    expect(text).toContain('Balance de comprobación');
+    expect(text).toContain('hasta el 31/12/2026');
+    expect(text).toMatch(/75991\s+Cuotas de socios/);
+    const total = formatSoles(trial.totals.debits);
+    expect(text).toMatch(new RegExp(`Totales\\s+${escapeRegExp(total)}\\s+${escapeRegExp(total)}`));
+    expect(text).toContain('Cuadra');
   });
 
   it('refuses the API without the token or from another origin, and says so in Spanish', async () => {
