@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { operations, isOperationName, type OperationName, type OperationInput, type OperationResults, type ParsedInput } from '../shared/api';
+import { operations, isOperationName, type OperationName, type OperationInput, type ParsedInput } from '../shared/api';
 import type { AssociationSummary } from '../shared/results';
 import { KhipuError } from '../shared/errors';
 import type { ApiResponse } from '../shared/bridge';
@@ -11,11 +11,14 @@ import { addAccount, listAccounts, renameAccount, setAccountArchived } from './a
 import { postEntry, reverseEntry } from './journal/post';
 import { getEntry, listJournal } from './journal/list';
 import { inputError } from './input-errors';
+import type { HandlerResult, HandlersFor } from './handlers';
+import { membersHandlers } from './members/handlers';
+import { contributionsHandlers } from './contributions/handlers';
 import { openExampleAssociation } from './demo/example';
 import { accountActivity, balancesAt, trialBalance } from './reports/balances';
 
 
-type Handlers = { [Op in OperationName]: (input: ParsedInput<Op>) => OperationResults[Op] };
+type Handlers = HandlersFor<OperationName>;
 
 function handlers(db: LedgerDatabase, context: WriteContext, self: () => LedgerApi) {
   return {
@@ -38,11 +41,13 @@ function handlers(db: LedgerDatabase, context: WriteContext, self: () => LedgerA
     accountActivity: (input) => accountActivity(db, input),
     trialBalance: (input) => trialBalance(db, input),
     listJournal: (input) => listJournal(db, input),
+    ...membersHandlers(db, context),
+    ...contributionsHandlers(db, context),
   } satisfies Handlers;
 }
 
 /** One method per operation: takes the input as a caller writes it, answers the contract's result. */
-export type LedgerApi = { [Op in OperationName]: (input: OperationInput<Op>) => OperationResults[Op] };
+export type LedgerApi = { [Op in OperationName]: (input: OperationInput<Op>) => HandlerResult<Op> };
 
 export interface LedgerApiOptions {
   actor?: string;
@@ -69,17 +74,42 @@ export function createLedgerApi(db: LedgerDatabase, options: LedgerApiOptions = 
 
 export type DispatchResult = ApiResponse;
 
-export function dispatch(api: LedgerApi, operation: string, input: unknown, locale: Locale = 'es'): DispatchResult {
-  if (!isOperationName(operation)) {
-    return { ok: false, error: new KhipuError('operation.unknown', { params: { operation } }).toApiError(locale) };
-  }
+/** Any failure as data: our refusals in the user's language, anything else as a bare "internal" error. */
+function failure(error: unknown, locale: Locale): ApiResponse {
+  if (error instanceof KhipuError) return { ok: false, error: error.toApiError(locale) };
+  // A trigger's RAISE carries one of our codes; anything else stays internal and is never shown raw.
+  const code = error instanceof Error ? /^[a-z]+\.[a-zA-Z]+$/.exec(error.message)?.[0] : undefined;
+  if (!code) console.error('Khipu: error inesperado', error);
+  return { ok: false, error: new KhipuError(code ?? 'internal').toApiError(locale) };
+}
+
+function unknownOperation(operation: string, locale: Locale): ApiResponse {
+  return { ok: false, error: new KhipuError('operation.unknown', { params: { operation } }).toApiError(locale) };
+}
+
+/** What the transports call: every operation, synchronous or not, answered as an envelope. */
+export async function dispatchAsync(api: LedgerApi, operation: string, input: unknown, locale: Locale = 'es'): Promise<ApiResponse> {
+  if (!isOperationName(operation)) return unknownOperation(operation, locale);
   try {
     const call = api[operation] as (input: unknown) => unknown;
-    return { ok: true, result: call(input) ?? null };
+    return { ok: true, result: (await call(input)) ?? null };
   } catch (error) {
-    if (error instanceof KhipuError) return { ok: false, error: error.toApiError(locale) };
-    // A trigger's RAISE carries one of our codes; anything else stays internal and is never shown raw.
-    const code = error instanceof Error ? /^[a-z]+\.[a-zA-Z]+$/.exec(error.message)?.[0] : undefined;
-    return { ok: false, error: new KhipuError(code ?? 'internal').toApiError(locale) };
+    return failure(error, locale);
+  }
+}
+
+/** The same for synchronous operations, for scripts and tests that want the envelope at once. */
+export function dispatch(api: LedgerApi, operation: string, input: unknown, locale: Locale = 'es'): DispatchResult {
+  if (!isOperationName(operation)) return unknownOperation(operation, locale);
+  try {
+    const call = api[operation] as (input: unknown) => unknown;
+    const result = call(input);
+    if (result instanceof Promise) {
+      result.catch(() => undefined); // answered below as a misuse; the late outcome is dropped
+      throw new Error(`${operation} is asynchronous: use dispatchAsync`);
+    }
+    return { ok: true, result: result ?? null };
+  } catch (error) {
+    return failure(error, locale);
   }
 }

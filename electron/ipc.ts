@@ -1,6 +1,6 @@
 // The one generic bridge from the renderer to the ledger: no per-operation code.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { dispatch, type LedgerApi } from '../db/api';
+import { dispatchAsync, type LedgerApi } from '../db/api';
 import type { ApiResponse } from '../shared/bridge';
 import { CALL_CHANNEL } from './channels';
 import { isTrustedSenderUrl, normalizeCallArguments } from './ipc-args';
@@ -13,10 +13,10 @@ export function assertTrustedSender(event: IpcMainInvokeEvent): void {
 }
 
 export function registerLedgerIpc(api: LedgerApi): void {
-  ipcMain.handle(CALL_CHANNEL, (event, operation: unknown, input: unknown, locale: unknown): ApiResponse => {
+  ipcMain.handle(CALL_CHANNEL, (event, operation: unknown, input: unknown, locale: unknown): Promise<ApiResponse> | ApiResponse => {
     assertTrustedSender(event);
     const call = normalizeCallArguments(operation, input, locale);
     if (!call.ok) return call.response;
-    return dispatch(api, call.operation, call.input, call.locale);
+    return dispatchAsync(api, call.operation, call.input, call.locale);
   });
 }

@@ -1,11 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { operationSchemas } from '../shared/api';
 import type { Locale } from '../shared/i18n';
-import { dispatch, type LedgerApi } from '../db/api';
+import { dispatchAsync, type LedgerApi } from '../db/api';
 import { hasBearerToken, isJsonContentType } from './request-checks';
 import { sendError, sendJson } from './responses';
 
-export const maxBodyBytes = 1024 * 1024;
+// Room for a padrón spreadsheet (up to 5 MB, base64 in JSON); still small enough to refuse junk fast.
+export const maxBodyBytes = 8 * 1024 * 1024;
 
 interface ApiRequestContext {
   api: LedgerApi;
@@ -36,7 +37,7 @@ export async function handleApiRequest(
   const input = parseJson(body);
   if (input === invalidJson) return sendError(response, 400, 'http.badJson', locale);
 
-  const answer = dispatch(api, operation, input, locale);
+  const answer = await dispatchAsync(api, operation, input, locale);
   sendJson(response, answer.ok ? 200 : statusForErrorCode(answer.error.code), answer);
 }
 

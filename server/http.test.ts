@@ -170,7 +170,7 @@ describe('the ledger API over HTTP', () => {
     });
   });
 
-  it('refuses malformed JSON with 400 and a body over 1 MiB with 413', async () => {
+  it('refuses malformed JSON with 400 and a body over the limit with 413', async () => {
     const badJson = await call('listAssociations', undefined, { body: '{"associationId": ' });
     expect(badJson.status).toBe(400);
     expect(await envelope(badJson)).toEqual(refusal('http.badJson'));
@@ -182,7 +182,7 @@ describe('the ledger API over HTTP', () => {
     expect(await associationNames()).toEqual([association.name]);
   });
 
-  it('also stops a streamed body (no Content-Length) at 1 MiB', async () => {
+  it('also stops a streamed body (no Content-Length) at the limit', async () => {
     const chunk = new TextEncoder().encode(' '.repeat(maxBodyBytes / 2 + 1));
     const body = new ReadableStream<Uint8Array>({
       start(controller) {

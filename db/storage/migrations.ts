@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { membersMigration } from '../members/migration';
+import { contributionsMigration } from '../contributions/migration';
 
 export interface Migration {
   version: number;
@@ -7,7 +9,7 @@ export interface Migration {
 }
 
 // Bundled in code, applied in order; PRAGMA user_version records the last one.
-export const migrations: readonly Migration[] = [
+const ledgerMigrations: readonly Migration[] = [
   {
     version: 1,
     description: 'associations, accounts, line dimensions, journal, audit log',
@@ -203,5 +205,8 @@ export const migrations: readonly Migration[] = [
     },
   },
 ];
+
+// Later versions live with their domain (db/<domain>/migration.ts); the order here is the order of upgrade.
+export const migrations: readonly Migration[] = [...ledgerMigrations, membersMigration, contributionsMigration];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -107,9 +107,9 @@ describe('browser mode, end to end', () => {
     await nav.getByRole('link', { name: 'Plan de cuentas' }).click();
     await page.getByRole('heading', { level: 1, name: 'Plan de cuentas' }).waitFor();
     await screenshot(page, '12-plan-de-cuentas');
-    await nav.getByRole('link', { name: 'Socios' }).click();
+    await nav.getByRole('link', { name: 'Compras' }).click();
     await page.getByText(/todavía no está construida/).waitFor();
-    await screenshot(page, '13-socios-pendiente');
+    await screenshot(page, '13-compras-pendiente');
 
     await nav.getByRole('link', { name: 'Configuración' }).click();
     await page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor();

@@ -5,7 +5,7 @@ import { App } from '../../renderer/src/app/App';
 import { createClient } from '../../renderer/src/api/client';
 import type { Settings } from '../../renderer/src/app/settings';
 import type { KhipuBridge, PrintRequest } from '../../shared/bridge';
-import { createLedgerApi, dispatch, type LedgerApi } from '../../db/api';
+import { createLedgerApi, dispatchAsync, type LedgerApi } from '../../db/api';
 import { tempDatabase } from '../../db/testing/temp-db';
 
 // The UI under test talks to the real engine on a temporary SQLite file. The
@@ -28,7 +28,7 @@ export function startEngine(): { api: LedgerApi; bridge: KhipuBridge; prints: Pr
   const api = createLedgerApi(env.db, { actor: 'prueba', now: () => new Date('2026-03-15T12:00:00') });
   const prints: PrintRequest[] = [];
   const bridge: KhipuBridge = {
-    call: async (operation, input, locale) => JSON.parse(JSON.stringify(dispatch(api, operation, input, locale))),
+    call: async (operation, input, locale) => JSON.parse(JSON.stringify(await dispatchAsync(api, operation, input, locale))),
     print: async (request) => {
       prints.push(request);
       return { ok: true };

@@ -19,7 +19,7 @@ export const commonErrors: Record<string, string> = {
   'http.forbiddenHost': 'Request refused: Khipu only answers on this computer (127.0.0.1 or localhost).',
   'http.forbiddenOrigin': 'Request refused: it comes from another web page, not from Khipu.',
   'http.badJson': 'The request body is not valid JSON.',
-  'http.tooLarge': 'The request is too large (at most 1 MiB).',
+  'http.tooLarge': 'The request is too large (at most 8 MiB).',
   'http.unsupportedMediaType': 'The request must be sent as JSON (Content-Type: application/json).',
   'http.methodNotAllowed': 'HTTP method not allowed for this address.',
   'http.unreachable': 'Could not reach Khipu. Is `npm run serve` still running?',

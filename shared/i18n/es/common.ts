@@ -19,7 +19,7 @@ export const commonErrors: Record<string, string> = {
   'http.forbiddenHost': 'Solicitud rechazada: Khipu solo atiende en este equipo (127.0.0.1 o localhost).',
   'http.forbiddenOrigin': 'Solicitud rechazada: viene de otra página web, no de Khipu.',
   'http.badJson': 'El cuerpo de la solicitud no es JSON válido.',
-  'http.tooLarge': 'La solicitud es demasiado grande (máximo 1 MiB).',
+  'http.tooLarge': 'La solicitud es demasiado grande (máximo 8 MiB).',
   'http.unsupportedMediaType': 'La solicitud debe enviarse como JSON (Content-Type: application/json).',
   'http.methodNotAllowed': 'Método HTTP no permitido para esta dirección.',
   'http.unreachable': 'No se pudo conectar con Khipu. ¿Sigue abierto `npm run serve`?',

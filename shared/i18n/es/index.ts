@@ -2,10 +2,14 @@ import { commonErrors } from './common';
 import { moneyErrors } from './money';
 import { peruErrors } from './peru';
 import { ledgerErrors } from './ledger';
+import { contributionsErrors } from './contributions';
+import { membersErrors } from './members';
 
 export const errorsEs = {
   ...commonErrors,
   ...moneyErrors,
   ...peruErrors,
   ...ledgerErrors,
+  ...contributionsErrors,
+  ...membersErrors,
 };

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import type * as R from '../results';
+import { centimos, id, isoDate, text } from './schemas';
+
+// Associations, the chart of accounts, the journal and the reports over it.
+
+export const ledgerOperations = {
+  listAssociations: { input: z.object({}) },
+  getAssociation: { input: z.object({ associationId: id }) },
+  createAssociation: {
+    input: z.object({
+      name: text(200),
+      ruc: z.string().trim().nullish(),
+      legalForm: z.enum(['asociacion', 'cooperativa', 'comite', 'comunidad', 'otra']),
+      registryEntry: z.string().trim().max(100).nullish(),
+      ubigeo: z.string().trim(),
+      address: z.string().trim().max(300).nullish(),
+      mainProducts: z.array(text(100)).max(20).optional(),
+      fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
+    }),
+  },
+  /** The example milk association from the first-run wizard; created on first use. */
+  openExampleAssociation: { input: z.object({}) },
+  setLockDate: {
+    input: z.object({ associationId: id, lockDate: isoDate.nullable(), reason: z.string().trim().max(500).optional() }),
+  },
+  listAccounts: { input: z.object({ associationId: id, search: z.string().max(100).optional() }) },
+  addAccount: {
+    input: z.object({ associationId: id, parentCode: z.string().trim(), code: z.string().trim(), name: text(200) }),
+  },
+  renameAccount: { input: z.object({ associationId: id, accountId: id, name: text(200) }) },
+  setAccountArchived: { input: z.object({ associationId: id, accountId: id, archived: z.boolean() }) },
+  postEntry: {
+    input: z.object({
+      associationId: id,
+      date: isoDate,
+      description: text(500),
+      lines: z
+        .array(
+          z.object({
+            accountId: id,
+            amount: centimos,
+            memo: z.string().trim().max(300).nullish(),
+            memberId: id.nullish(),
+            partyId: id.nullish(),
+            contractId: id.nullish(),
+            productLineId: id.nullish(),
+          }),
+        )
+        .max(500),
+    }),
+  },
+  reverseEntry: { input: z.object({ entryId: id, date: isoDate, reason: text(500) }) },
+  getEntry: { input: z.object({ entryId: id }) },
+  accountBalances: { input: z.object({ associationId: id, date: isoDate }) },
+  accountActivity: { input: z.object({ associationId: id, from: isoDate.nullish(), to: isoDate }) },
+  trialBalance: { input: z.object({ associationId: id, from: isoDate.nullish(), to: isoDate }) },
+  listJournal: {
+    input: z.object({
+      associationId: id,
+      from: isoDate.nullish(),
+      to: isoDate.nullish(),
+      accountId: id.nullish(),
+      memberId: id.nullish(),
+      text: z.string().max(200).nullish(),
+      limit: z.number().int().min(1).max(1000).optional(),
+      offset: z.number().int().min(0).optional(),
+    }),
+  },
+} as const;
+
+export interface LedgerResults {
+  listAssociations: R.AssociationSummary[];
+  getAssociation: R.AssociationDetails;
+  createAssociation: { id: number };
+  openExampleAssociation: { id: number; created: boolean };
+  setLockDate: void;
+  listAccounts: R.AccountView[];
+  addAccount: R.AccountView;
+  renameAccount: R.AccountView;
+  setAccountArchived: R.AccountView;
+  postEntry: R.PostedEntry;
+  reverseEntry: R.PostedEntry;
+  getEntry: R.JournalEntryView;
+  accountBalances: R.BalanceAtDate[];
+  accountActivity: R.AccountBalance[];
+  trialBalance: R.TrialBalance;
+  listJournal: R.JournalPage;
+}
