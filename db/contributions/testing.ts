@@ -1,0 +1,93 @@
+import { expect } from 'vitest';
+import { createLedgerApi, type LedgerApi } from '../api';
+import { tempDatabase, testContext } from '../testing/temp-db';
+import type { LedgerDatabase } from '../storage/open';
+
+// Test support for the contribution tests: a fresh association with the default types, and
+// members inserted straight into the padrón tables (the members service is built elsewhere).
+
+export interface ContributionsFixture {
+  env: ReturnType<typeof tempDatabase>;
+  db: LedgerDatabase;
+  api: LedgerApi;
+  associationId: number;
+  roleId: (role: string) => number;
+  typeId: (name: string) => number;
+}
+
+export function contributionsFixture(): ContributionsFixture {
+  const env = tempDatabase();
+  const api = createLedgerApi(env.db, { actor: testContext.actor, now: testContext.now });
+  const associationId = api.createAssociation({
+    name: 'Asociación de Productores Lecheros Sumaq Q\'oy', ruc: '20131312955', legalForm: 'asociacion', ubigeo: '030601',
+  }).id;
+  api.seedDefaultContributionTypes({ associationId });
+  const accounts = api.listAccounts({ associationId });
+  const types = api.listContributionTypes({ associationId });
+  return {
+    env, db: env.db, api, associationId,
+    roleId: (role) => accounts.find((a) => a.role === role)!.id,
+    typeId: (name) => types.find((t) => t.name === name)!.id,
+  };
+}
+
+let dniCounter = 40000000;
+
+/** A member with one membership period (left_on optional), inserted with SQL. */
+export function addMember(
+  db: LedgerDatabase, associationId: number, fullName: string, joinedOn = '2025-01-01', leftOn: string | null = null,
+): number {
+  const [givenNames = fullName, ...rest] = fullName.split(' ');
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO members (association_id, full_name, given_names, surnames, dni, sex, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(associationId, fullName, givenNames, rest.join(' '), String(dniCounter++), 'F', '2025-01-01T00:00:00Z')
+      .lastInsertRowid,
+  );
+  db.prepare('INSERT INTO member_memberships (member_id, joined_on, left_on) VALUES (?, ?, ?)').run(id, joinedOn, leftOn);
+  return id;
+}
+
+const countedTables = [
+  'journal_entries', 'journal_lines', 'receipts', 'receipt_lines', 'charges', 'allocations', 'member_credits',
+  'in_kind_contributions', 'audit_log',
+] as const;
+
+/** Rows in every table a contribution write touches: equal before and after a refused operation. */
+export function counts(db: LedgerDatabase): Record<(typeof countedTables)[number], number> {
+  return Object.fromEntries(
+    countedTables.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n]),
+  ) as Record<(typeof countedTables)[number], number>;
+}
+
+/** What the journal says a member owes: their lines on the members' receivables less credit in favour (4419). */
+export function journalBalanceOf(db: LedgerDatabase, memberId: number): number {
+  return (db
+    .prepare(
+      `SELECT COALESCE(SUM(l.amount), 0) AS balance FROM journal_lines l JOIN accounts a ON a.id = l.account_id
+        WHERE l.member_id = ? AND a.role IN ('receivable_members', 'member_contributions_receivable', 'payable_members')`,
+    )
+    .get(memberId) as { balance: number }).balance;
+}
+
+export function expectTrialBalanceZero(fixture: ContributionsFixture): void {
+  const trial = fixture.api.trialBalance({ associationId: fixture.associationId, to: '2099-12-31' });
+  expect(trial.totals.debits).toBe(trial.totals.credits);
+  expect(trial.totals.debitBalances).toBe(trial.totals.creditBalances);
+  const sum = (fixture.db.prepare('SELECT COALESCE(SUM(amount), 0) AS s FROM journal_lines').get() as { s: number }).s;
+  expect(sum).toBe(0);
+}
+
+export interface LineRow { role: string | null; code: string; amount: number; member_id: number | null }
+
+export function entryLines(db: LedgerDatabase, entryId: number): LineRow[] {
+  return db
+    .prepare(
+      `SELECT a.role, a.code, l.amount, l.member_id FROM journal_lines l JOIN accounts a ON a.id = l.account_id
+        WHERE l.entry_id = ? ORDER BY l.line_no`,
+    )
+    .all(entryId) as LineRow[];
+}
