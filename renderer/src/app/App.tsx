@@ -8,6 +8,7 @@ import { Shell } from './Shell';
 import { NotBuilt } from '../components/NotBuilt';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { HomeScreen } from '../screens/HomeScreen';
+import { MembersScreen } from '../screens/members/MembersScreen';
 import { WelcomeScreen } from '../screens/welcome/WelcomeScreen';
 import { JournalScreen } from '../screens/journal/JournalScreen';
 import { ManualEntryScreen } from '../screens/entry/ManualEntryScreen';
@@ -15,6 +16,15 @@ import { ChartScreen } from '../screens/accounts/ChartScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { PrintTrialBalance } from '../print/PrintTrialBalance';
+import { PrintReceipt } from '../print/PrintReceipt';
+import { PrintStatement } from '../print/PrintStatement';
+import { PrintArrears } from '../print/PrintArrears';
+import { ContributionsScreen } from '../screens/contributions/ContributionsScreen';
+import { PaymentScreen } from '../screens/contributions/PaymentScreen';
+import { ReceiptsScreen } from '../screens/contributions/ReceiptsScreen';
+import { ArrearsScreen } from '../screens/arrears/ArrearsScreen';
+import { StatementScreen } from '../screens/statement/StatementScreen';
+import { MemberLookupScreen } from '../screens/lookup/MemberLookupScreen';
 
 /** First screen: the wizard when the file is empty, else the first association. */
 function Start() {
@@ -34,8 +44,12 @@ export function AppRoutes() {
       <Route path="/a/:associationId" element={<Shell />}>
         <Route index element={<Navigate to="inicio" replace />} />
         <Route path="inicio" element={<HomeScreen />} />
-        <Route path="socios" element={<NotBuilt screen="nav.members" />} />
-        <Route path="aportes" element={<NotBuilt screen="nav.contributions" />} />
+        <Route path="socios" element={<MembersScreen />} />
+        <Route path="aportes" element={<ContributionsScreen />} />
+        <Route path="aportes/cobrar" element={<PaymentScreen />} />
+        <Route path="aportes/recibos" element={<ReceiptsScreen />} />
+        <Route path="aportes/morosos" element={<ArrearsScreen />} />
+        <Route path="socios/:memberId/estado" element={<StatementScreen />} />
         <Route path="compras" element={<NotBuilt screen="nav.purchases" />} />
         <Route path="ventas" element={<NotBuilt screen="nav.sales" />} />
         <Route path="creditos" element={<NotBuilt screen="nav.credit" />} />
@@ -47,6 +61,10 @@ export function AppRoutes() {
         <Route path="cuentas" element={<ChartScreen />} />
       </Route>
       <Route path="/print/trial-balance" element={<PrintTrialBalance />} />
+      <Route path="/print/receipt" element={<PrintReceipt />} />
+      <Route path="/print/statement" element={<PrintStatement />} />
+      <Route path="/print/arrears" element={<PrintArrears />} />
+      <Route path="/consulta/:associationId" element={<MemberLookupScreen />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   );

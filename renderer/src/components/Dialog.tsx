@@ -4,10 +4,12 @@ interface DialogProps {
   title: string;
   onClose(): void;
   children: ReactNode;
+  /** Wide dialogs hold a table (an import preview). */
+  wide?: boolean;
 }
 
 /** A modal that takes focus, keeps Tab inside, closes on Escape and gives focus back. */
-export function Dialog({ title, onClose, children }: DialogProps) {
+export function Dialog({ title, onClose, children, wide = false }: DialogProps) {
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
   // Taken at first render, before any child's effect can move focus into the dialog.
@@ -39,7 +41,7 @@ export function Dialog({ title, onClose, children }: DialogProps) {
   };
   return (
     <div className="dialog-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={panel} tabIndex={-1} onKeyDown={onKeyDown}>
+      <div className={`dialog${wide ? ' dialog--wide' : ''}`} role="dialog" aria-modal="true" aria-labelledby={titleId} ref={panel} tabIndex={-1} onKeyDown={onKeyDown}>
         <h2 id={titleId}>{title}</h2>
         {children}
       </div>

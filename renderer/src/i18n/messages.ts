@@ -12,14 +12,23 @@ import { settingsEs } from './es/settings';
 import { settingsEn } from './en/settings';
 import { reportsEs } from './es/reports';
 import { reportsEn } from './en/reports';
+import { membersEs } from './es/members';
+import { membersEn } from './en/members';
+import { contributionsEs } from './es/contributions';
+import { contributionsEn } from './en/contributions';
+import { statementsEs } from './es/statements';
+import { statementsEn } from './en/statements';
 
 // Every string the UI shows. Each English section is typed against its Spanish
 // one, so a missing translation fails the typecheck.
-const messagesEs = { ...commonEs, ...wizardEs, ...journalEs, ...accountsEs, ...settingsEs, ...reportsEs };
+const messagesEs = { ...commonEs, ...wizardEs, ...journalEs, ...accountsEs, ...settingsEs, ...reportsEs, ...membersEs,
+  ...contributionsEs, ...statementsEs,
+};
 export type MessageKey = keyof typeof messagesEs;
 
 const messagesEn: Record<MessageKey, string> = {
-  ...commonEn, ...wizardEn, ...journalEn, ...accountsEn, ...settingsEn, ...reportsEn,
+  ...commonEn, ...wizardEn, ...journalEn, ...accountsEn, ...settingsEn, ...reportsEn, ...membersEn,
+  ...contributionsEn, ...statementsEn,
 };
 
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { es: messagesEs, en: messagesEn };

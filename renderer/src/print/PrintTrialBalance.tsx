@@ -1,12 +1,11 @@
-import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { PRINT_READY_ATTRIBUTE } from '../../../shared/bridge';
 import { isIsoDate } from '../../../shared/dates';
 import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDate, todayIso } from '../format/format';
 import { TrialBalanceStatus, TrialBalanceTable } from '../screens/reports/TrialBalanceTable';
+import { usePrintReady } from './usePrintReady';
 import './trial-balance.css';
 
 interface PrintRequestParams {
@@ -37,20 +36,7 @@ export function PrintTrialBalance() {
   const balance = useOperation('trialBalance', { associationId, from: request?.from ?? null, to: request?.to ?? '' }, { enabled });
   const ready = association.isSuccess && balance.isSuccess;
 
-  // The shell (or a test) waits for this attribute before printing.
-  useEffect(() => {
-    if (!ready) return;
-    document.documentElement.setAttribute(PRINT_READY_ATTRIBUTE, 'true');
-    return () => document.documentElement.removeAttribute(PRINT_READY_ATTRIBUTE);
-  }, [ready]);
-
-  // Browser mode opens this route in its own window with autoprint=1: print once, when the data is there.
-  const printed = useRef(false);
-  useEffect(() => {
-    if (!ready || !autoprint || printed.current) return;
-    printed.current = true;
-    window.print();
-  }, [ready, autoprint]);
+  usePrintReady(ready, autoprint);
 
   if (!request) return <ErrorAlert message={t('trialBalance.printMissing')} />;
   const error = association.error?.message ?? balance.error?.message;

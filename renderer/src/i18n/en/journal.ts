@@ -33,6 +33,7 @@ export const journalEn: Record<keyof typeof journalEs, string> = {
   'entry.col.credit': 'Credit',
   'entry.col.memo': 'Detail',
   'entry.totals': 'Totals',
+  'entry.fromDocument': 'This entry was posted by a document (receipt, dues or charge). To correct it, void the document under Contributions.',
   'entry.reverse': 'Reverse this entry',
   'entry.reverseTitle': 'Reverse entry {number}',
   'entry.reverseExplain': 'Khipu never deletes entries: it records a new one with the same amounts the other way round, linked to this one. The original number is kept.',

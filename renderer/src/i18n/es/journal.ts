@@ -31,6 +31,7 @@ export const journalEs = {
   'entry.col.credit': 'Haber',
   'entry.col.memo': 'Detalle',
   'entry.totals': 'Totales',
+  'entry.fromDocument': 'Este asiento lo registró un documento (recibo, cuotas o cargo). Para corregirlo, anule el documento en Aportes.',
   'entry.reverse': 'Revertir este asiento',
   'entry.reverseTitle': 'Revertir el asiento {number}',
   'entry.reverseExplain': 'Khipu no borra asientos: registra uno nuevo con los mismos importes al revés, enlazado con este. El número del asiento original se conserva.',

@@ -11,7 +11,7 @@ import { showApiError } from '../../components/formErrors';
 import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
 import { formatEntryNumber } from '../journal/entryNumber';
 import { BalanceIndicator } from './BalanceIndicator';
-import { readAmount } from './balance';
+import { readAmount } from '../../format/amounts';
 import { loadLastAccounts, saveLastAccounts } from './lastAccounts';
 
 interface EntryLineValues {

@@ -32,6 +32,8 @@ export function EntryDetail({ entry, onClose }: { entry: JournalEntryView; onClo
       <p className="subtitle">{t('entry.recordedBy', { who: entry.createdBy, when: formatDateTime(entry.createdAt) })}</p>
       {entry.reversedByEntryId && <p className="notice">{t('entry.reversedBy', { number: reversedBy ?? '…' })}</p>}
       {entry.reversesEntryId && <p className="notice">{t('entry.reverses', { number: reverses ?? '…' })}</p>}
+      {/* A document's entry is corrected by voiding the document (its number is kept), never here. */}
+      {entry.sourceType && !entry.sourceType.endsWith('_void') && <p className="notice">{t('entry.fromDocument')}</p>}
       <table className="data">
         <thead>
           <tr>
@@ -65,7 +67,7 @@ export function EntryDetail({ entry, onClose }: { entry: JournalEntryView; onClo
         <ReverseForm entry={entry} onCancel={() => setReversing(false)} onDone={(posted) => { setReversing(false); setReversedAs(posted); }} />
       ) : (
         <div className="actions">
-          {!entry.reversedByEntryId && !entry.reversesEntryId && !reversedAs && (
+          {!entry.reversedByEntryId && !entry.reversesEntryId && !reversedAs && !entry.sourceType && (
             <button type="button" className="button--danger" onClick={() => setReversing(true)}>{t('entry.reverse')}</button>
           )}
           <button type="button" onClick={onClose}>{t('action.close')}</button>

@@ -1,0 +1,68 @@
+import { useSearchParams } from 'react-router';
+import { isIsoDate } from '../../../shared/dates';
+import { useOperation } from '../app/client';
+import { useT } from '../app/settings';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { formatDate } from '../format/format';
+import { PrintHeader, positiveId } from '../screens/statement/printSupport';
+import { usePrintReady } from './usePrintReady';
+import { periodWords } from '../screens/statement/statementFigures';
+import { StatementBalance, StatementTable, StatementTotals } from '../screens/statement/StatementTable';
+import './member-print.css';
+
+interface StatementParams {
+  associationId: number;
+  memberId: number;
+  from: string | null;
+  to: string | null;
+}
+
+/** `?associationId=1&memberId=2&from=2026-01-01&to=2026-03-31` (dates optional); null when malformed. */
+function readParams(params: URLSearchParams): StatementParams | null {
+  const associationId = positiveId(params.get('associationId'));
+  const memberId = positiveId(params.get('memberId'));
+  const from = params.get('from') || null;
+  const to = params.get('to') || null;
+  if (associationId === null || memberId === null) return null;
+  if ((from !== null && !isIsoDate(from)) || (to !== null && !isIsoDate(to))) return null;
+  return { associationId, memberId, from, to };
+}
+
+/** One member's estado de cuenta on A4, black on white, outside the Shell: what the shell prints or saves as PDF. */
+export function PrintStatement() {
+  const t = useT();
+  const [params] = useSearchParams();
+  const request = readParams(params);
+  const autoprint = params.get('autoprint') === '1';
+  const enabled = request !== null;
+  const associationId = request?.associationId ?? 0;
+  const association = useOperation('getAssociation', { associationId }, { enabled });
+  const statement = useOperation(
+    'memberStatement',
+    { associationId, memberId: request?.memberId ?? 0, from: request?.from ?? null, to: request?.to ?? null },
+    { enabled },
+  );
+  const ready = association.isSuccess && statement.isSuccess;
+  usePrintReady(ready, autoprint);
+
+  if (!request) return <ErrorAlert message={t('statement.printMissing')} />;
+  const error = association.error?.message ?? statement.error?.message;
+  if (error) return <ErrorAlert message={error} />;
+  if (!ready) return <p className="loading">{t('print.preparing')}</p>;
+
+  const data = statement.data;
+  return (
+    <article className="print-doc print-doc--statement">
+      <PrintHeader association={association.data} />
+      <h1 id="print-statement-title">{t('statement.title')}</h1>
+      <div className="print-doc__member">
+        <div>{t('statement.memberLine', { name: data.member.fullName })}</div>
+        <div>{data.member.dni ? t('statement.dni', { dni: data.member.dni }) : t('statement.noDni')}</div>
+      </div>
+      <p className="print-doc__period">{periodWords(t, data.from, data.to, formatDate)}</p>
+      <StatementTable statement={data} className="print-doc__table" labelledBy="print-statement-title" />
+      <StatementTotals statement={data} />
+      <StatementBalance statement={data} className="statement-balance print-doc__balance" />
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+import { useT } from '../../app/settings';
+import { ChargeForm } from './ChargeForm';
+import { ContributionsTabs } from './ContributionsTabs';
+import { ContributionTypes } from './ContributionTypes';
+import { GenerateDuesForm } from './GenerateDuesForm';
+
+export function ContributionsScreen() {
+  const t = useT();
+  return (
+    <section className="screen">
+      <h1>{t('contrib.title')}</h1>
+      <ContributionsTabs />
+      <GenerateDuesForm />
+      <ChargeForm />
+      <ContributionTypes />
+    </section>
+  );
+}

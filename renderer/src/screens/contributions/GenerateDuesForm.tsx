@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useAssociationId } from '../../app/association';
+import { useOperation, useWrite } from '../../app/client';
+import { useT } from '../../app/settings';
+import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
+import { showApiError } from '../../components/formErrors';
+import { formatDate, formatMoney, parseDisplayDate, todayIso } from '../../format/format';
+
+interface DuesValues {
+  contributionTypeId: string;
+  period: string;
+  date: string;
+  dueDate: string;
+}
+
+/** "03/2026" → "2026-03". */
+export function parseMonth(text: string): string | null {
+  const match = /^(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (!match) return null;
+  const month = Number(match[1]);
+  return month >= 1 && month <= 12 ? `${match[2]}-${String(month).padStart(2, '0')}` : null;
+}
+
+export function GenerateDuesForm() {
+  const t = useT();
+  const associationId = useAssociationId();
+  const types = useOperation('listContributionTypes', { associationId });
+  const dues = (types.data ?? []).filter((type) => type.kind === 'ordinary_due' && !type.archived);
+  const generate = useWrite('generateDues');
+  const [done, setDone] = useState<string | null>(null);
+  const today = todayIso();
+  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<DuesValues>({
+    defaultValues: { contributionTypeId: '', period: `${today.slice(5, 7)}/${today.slice(0, 4)}`, date: formatDate(today), dueDate: '' },
+  });
+  const submit = handleSubmit(async (values) => {
+    setDone(null);
+    const typeId = Number(values.contributionTypeId || dues[0]?.id);
+    const type = dues.find((d) => d.id === typeId);
+    if (!type) return setError('contributionTypeId', { message: t('form.required', { field: t('contrib.dues.type') }) });
+    const period = type.frequency === 'yearly' ? values.period.trim().slice(-4) : parseMonth(values.period);
+    if (!period || !/^\d{4}(-\d{2})?$/.test(period)) return setError('period', { message: t('contrib.dues.periodInvalid') }, { shouldFocus: true });
+    const date = parseDisplayDate(values.date);
+    if (!date) return setError('date', { message: t('form.dateInvalid') }, { shouldFocus: true });
+    const dueDate = values.dueDate.trim() ? parseDisplayDate(values.dueDate) : null;
+    if (values.dueDate.trim() && !dueDate) return setError('dueDate', { message: t('form.dateInvalid') }, { shouldFocus: true });
+    try {
+      const result = await generate.mutateAsync({ associationId, contributionTypeId: type.id, period, date, dueDate });
+      const credit = result.creditApplied ? ` ${t('contrib.dues.creditApplied', { amount: formatMoney(result.creditApplied) })}` : '';
+      setDone(t('contrib.dues.done', { created: result.created, total: formatMoney(result.total), skipped: result.skipped }) + credit);
+    } catch (error) {
+      showApiError(error, setError, { period: 'period', date: 'date', dueDate: 'dueDate', contributionTypeId: 'contributionTypeId' }, t('app.unreachable'));
+    }
+  });
+  if (dues.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="generate-dues">
+      <h2 id="generate-dues">{t('contrib.dues')}</h2>
+      <p className="subtitle">{t('contrib.dues.explain')}</p>
+      <form onSubmit={submit} noValidate>
+        <div className="form-row">
+          <Field label={t('contrib.dues.type')} error={errors.contributionTypeId?.message}>
+            <select {...register('contributionTypeId')}>
+              {dues.map((type) => <option key={type.id} value={type.id}>{type.name}</option>)}
+            </select>
+          </Field>
+          <Field label={t('contrib.dues.period')} error={errors.period?.message}>
+            <input type="text" inputMode="numeric" {...register('period')} />
+          </Field>
+          <Field label={t('contrib.dues.date')} hint={t('form.dateHint')} error={errors.date?.message}>
+            <input type="text" inputMode="numeric" {...register('date')} />
+          </Field>
+          <Field label={t('contrib.dues.dueDate')} hint={t('form.dateHint')} error={errors.dueDate?.message}>
+            <input type="text" inputMode="numeric" {...register('dueDate')} />
+          </Field>
+        </div>
+        <FormActions error={errors.root?.message} submitting={isSubmitting} submitLabel={t('contrib.dues.submit')}>
+          {done && <span role="status" className="alert--inline">{done}</span>}
+        </FormActions>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import type { MemberView } from '../../../../shared/operations/members';
+import { useOperation } from '../../app/client';
+import { useT } from '../../app/settings';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Field } from '../../components/Field';
+import { positiveId } from '../statement/printSupport';
+import { StatementBalance, StatementTable, StatementTotals } from '../statement/StatementTable';
+import '../statement/statement.css';
+import './lookup.css';
+
+/*
+ * Consulta de socio: a member types their DNI on the treasurer's laptop and sees their own
+ * estado de cuenta, and nothing else of the association (no menu, no links, no other member).
+ *
+ * This is a courtesy screen, NOT a security boundary: the engine behind it protects nothing
+ * (anyone at this laptop can open every screen, and a DNI is no secret). It only keeps the
+ * screen a member looks at free of other members' data and of the treasurer's tools.
+ */
+export function MemberLookupScreen() {
+  const t = useT();
+  const { associationId: param } = useParams();
+  const associationId = positiveId(param ?? null);
+  if (associationId === null) {
+    return (
+      <main className="lookup" id="content">
+        <h1>{t('lookup.title')}</h1>
+        <ErrorAlert message={t('lookup.badLink')} />
+      </main>
+    );
+  }
+  return <Lookup key={associationId} associationId={associationId} />;
+}
+
+const DNI = /^\d{8}$/;
+
+function Lookup({ associationId }: { associationId: number }) {
+  const t = useT();
+  const association = useOperation('getAssociation', { associationId });
+  const [text, setText] = useState('');
+  const [inputError, setInputError] = useState<string | undefined>();
+  const [dni, setDni] = useState<string | null>(null);
+  const members = useOperation('listMembers', { associationId, search: dni ?? '' }, { enabled: dni !== null });
+  // Only an exact DNI match counts: the search also finds names and partial numbers.
+  const member = dni === null ? undefined : members.data?.members.find((m) => m.dni === dni);
+  const associationName = association.data?.name ?? '';
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const typed = text.replace(/\s+/g, '');
+    if (!DNI.test(typed)) {
+      setDni(null);
+      setInputError(t('lookup.dniInvalid'));
+      return;
+    }
+    setInputError(undefined);
+    setDni(typed);
+  };
+  const reset = () => {
+    setText('');
+    setDni(null);
+    setInputError(undefined);
+  };
+
+  const notFound = dni !== null && members.isSuccess && !member;
+  return (
+    <main className="lookup" id="content">
+      <header className="lookup__header">
+        {associationName && <div className="lookup__association">{associationName}</div>}
+        <h1>{t('lookup.title')}</h1>
+      </header>
+      <ErrorAlert message={association.error?.message ?? members.error?.message} />
+      {member ? (
+        <LookupStatement associationId={associationId} member={member} onReset={reset} />
+      ) : (
+        <>
+          <p className="lookup__lead">{t('lookup.lead')}</p>
+          <form className="lookup__form" onSubmit={submit} noValidate>
+            <Field label={t('lookup.dni')} hint={t('lookup.dniHint')} error={inputError}>
+              <input
+                type="text" inputMode="numeric" autoComplete="off" maxLength={12} autoFocus className="lookup__dni"
+                value={text} onChange={(event) => setText(event.target.value)}
+              />
+            </Field>
+            <button type="submit" className="button--primary">{t('lookup.submit')}</button>
+          </form>
+          {dni !== null && members.isPending && <p className="loading">{t('lookup.searching')}</p>}
+          {notFound && (
+            <>
+              <p className="notice lookup__not-found" role="status">{t('lookup.notFound', { association: associationName })}</p>
+              <div className="actions">
+                <button type="button" onClick={reset}>{t('lookup.another')}</button>
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+
+/** The member's closing balance in big figures, then every movement; the only way out is "Consultar otro DNI". */
+function LookupStatement({ associationId, member, onReset }: { associationId: number; member: MemberView; onReset(): void }) {
+  const t = useT();
+  const statement = useOperation('memberStatement', { associationId, memberId: member.id });
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const data = statement.data;
+  return (
+    <section className="lookup__result" aria-labelledby="lookup-member">
+      <h2 id="lookup-member" ref={heading} tabIndex={-1} data-testid="lookup-member">{member.fullName}</h2>
+      <p className="statement__dni">{t('statement.dni', { dni: member.dni ?? '' })}</p>
+      <div className="actions">
+        <button type="button" className="button--primary" onClick={onReset}>{t('lookup.another')}</button>
+      </div>
+      <ErrorAlert message={statement.error?.message} />
+      {statement.isPending && <p className="loading">{t('app.loading')}</p>}
+      {data && (
+        <>
+          <StatementBalance statement={data} />
+          <StatementTotals statement={data} />
+          <h3 id="lookup-movements">{t('lookup.movements')}</h3>
+          <div className="statement__table">
+            <StatementTable statement={data} labelledBy="lookup-movements" />
+          </div>
+          <div className="actions">
+            <button type="button" onClick={onReset}>{t('lookup.another')}</button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import type { MemberStatement, StatementMovement } from '../../../../shared/operations/contributions';
+import { subtractCentimos } from '../../../../shared/money';
+import type { MessageKey, MessageParams } from '../../i18n/messages';
+import { formatMoney } from '../../format/format';
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export const negate = (centimos: number) => subtractCentimos(0, centimos);
+
+/** "Debe S/ 5.00", "A favor S/ 3.00" or "Al día": a balance in words, never by sign or colour alone. */
+export function balanceWords(t: Translate, balance: number): string {
+  if (balance > 0) return t('statement.balance.owes', { amount: formatMoney(balance) });
+  if (balance < 0) return t('statement.balance.inFavour', { amount: formatMoney(negate(balance)) });
+  return t('statement.balance.settled');
+}
+
+/** A running balance in the Saldo column: what is owed, or "S/ 3.00 a favor". */
+export function balanceCell(t: Translate, balance: number): string {
+  return balance < 0 ? t('statement.cellInFavour', { amount: formatMoney(negate(balance)) }) : formatMoney(balance);
+}
+
+/**
+ * Which column a movement's amount goes in. Charges in Cargo; everything else that moves the
+ * balance in Pago, so each column adds up to the engine's totals (a voided receipt is a
+ * negative payment: it takes back the payment it annulled).
+ */
+export function movementColumns(movement: StatementMovement): { charge: number | null; payment: number | null } {
+  if (movement.amount === 0) return { charge: null, payment: null };
+  if (movement.kind === 'charge') return { charge: movement.amount, payment: null };
+  return { charge: null, payment: negate(movement.amount) };
+}
+
+/** The period line: "Del 01/03/2026 al 15/03/2026", "Desde el …", "Hasta el …" or "Todos los movimientos". */
+export function periodWords(t: Translate, from: string | null, to: string | null, formatDate: (iso: string) => string): string {
+  if (from && to) return t('statement.period.fromTo', { from: formatDate(from), to: formatDate(to) });
+  if (from) return t('statement.period.from', { from: formatDate(from) });
+  if (to) return t('statement.period.to', { to: formatDate(to) });
+  return t('statement.period.all');
+}
+
+export function balanceLabel(t: Translate, statement: MemberStatement, formatDate: (iso: string) => string): string {
+  return statement.to ? t('statement.balanceAt', { date: formatDate(statement.to) }) : t('statement.balanceNow');
+}
