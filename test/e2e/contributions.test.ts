@@ -19,7 +19,7 @@ afterAll(async () => {
 
 async function collect(page: Page, memberLabel: string, amount: string, date: string): Promise<string> {
   await page.getByRole('navigation', { name: 'Secciones de aportes' }).getByRole('link', { name: 'Cobrar' }).click();
-  await page.getByLabel('Socio').selectOption({ label: memberLabel });
+  await page.getByLabel('Socio', { exact: true }).selectOption({ label: memberLabel });
   await page.getByText(/Debe en total/).waitFor();
   await page.getByLabel('Monto recibido (S/)').fill(amount);
   await page.getByLabel('Fecha', { exact: true }).fill(date);

@@ -1,12 +1,14 @@
 import { useSearchParams } from 'react-router';
 import { isIsoDate } from '../../../shared/dates';
+import type { AssociationDetails } from '../../../shared/results';
+import type { ArrearsReport } from '../../../shared/operations/contributions';
 import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDate } from '../format/format';
 import { ArrearsTable } from '../screens/arrears/ArrearsTable';
-import { PrintHeader, positiveId } from '../screens/statement/printSupport';
-import { usePrintReady } from './usePrintReady';
+import { PrintHeader } from './PrintHeader';
+import { positiveId } from '../format/params';
+import { PrintFrame } from './PrintFrame';
 import './member-print.css';
 
 /** `?associationId=1&asOf=2026-03-15`; null when something is missing or malformed. */
@@ -27,18 +29,19 @@ export function PrintArrears() {
   const associationId = request?.associationId ?? 0;
   const association = useOperation('getAssociation', { associationId }, { enabled });
   const report = useOperation('arrears', { associationId, asOf: request?.asOf ?? '' }, { enabled });
-  const ready = association.isSuccess && report.isSuccess;
-  usePrintReady(ready, autoprint);
+  return (
+    <PrintFrame valid={request !== null} missingMessage={t('arrears.printMissing')} queries={[association, report]} autoprint={autoprint}>
+      {() => <ArrearsDocument association={association.data!} data={report.data!} />}
+    </PrintFrame>
+  );
+}
 
-  if (!request) return <ErrorAlert message={t('arrears.printMissing')} />;
-  const error = association.error?.message ?? report.error?.message;
-  if (error) return <ErrorAlert message={error} />;
-  if (!ready) return <p className="loading">{t('print.preparing')}</p>;
-
-  const data = report.data;
+/** Rendered once every read has answered (PrintFrame). */
+function ArrearsDocument({ association, data }: { association: AssociationDetails; data: ArrearsReport }) {
+  const t = useT();
   return (
     <article className="print-doc print-doc--arrears">
-      <PrintHeader association={association.data} />
+      <PrintHeader association={association} />
       <h1 id="print-arrears-title">{t('arrears.printTitle')}</h1>
       <p className="print-doc__period">{t('arrears.asOfLabel', { date: formatDate(data.asOf) })}</p>
       {data.rows.length === 0 ? (

@@ -1,10 +1,10 @@
 import { useSearchParams } from 'react-router';
 import type { PaperSize } from '../../../shared/bridge';
+import type { ReceiptView } from '../../../shared/operations/contributions';
 import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDate, formatMoney } from '../format/format';
-import { usePrintReady } from './usePrintReady';
+import { PrintFrame } from './PrintFrame';
 import './receipt.css';
 
 /**
@@ -19,12 +19,16 @@ export function PrintReceipt() {
   const paper: PaperSize = params.get('paper') === 'ticket80' ? 'ticket80' : 'A5';
   const valid = Number.isSafeInteger(receiptId) && receiptId > 0;
   const receipt = useOperation('getReceipt', { receiptId: valid ? receiptId : 0 }, { enabled: valid });
-  usePrintReady(receipt.isSuccess, params.get('autoprint') === '1');
+  return (
+    <PrintFrame valid={valid} missingMessage={t('print.receipt.missing')} queries={[receipt]} autoprint={params.get('autoprint') === '1'}>
+      {() => <ReceiptDocument data={receipt.data!} paper={paper} />}
+    </PrintFrame>
+  );
+}
 
-  if (!valid) return <ErrorAlert message={t('print.receipt.missing')} />;
-  if (receipt.error) return <ErrorAlert message={receipt.error.message} />;
-  const data = receipt.data;
-  if (!data) return <p className="loading">{t('print.preparing')}</p>;
+/** Rendered once the receipt has been read (PrintFrame). */
+function ReceiptDocument({ data, paper }: { data: ReceiptView; paper: PaperSize }) {
+  const t = useT();
   const place = [data.association.district, data.association.province, data.association.department].filter(Boolean).join(', ');
   return (
     <article className={`receipt receipt--${paper === 'A5' ? 'a5' : 'ticket'}`}>

@@ -1,11 +1,13 @@
 import { useSearchParams } from 'react-router';
 import { isIsoDate } from '../../../shared/dates';
+import type { AssociationDetails } from '../../../shared/results';
+import type { MemberStatement } from '../../../shared/operations/contributions';
 import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
-import { ErrorAlert } from '../components/ErrorAlert';
 import { formatDate } from '../format/format';
-import { PrintHeader, positiveId } from '../screens/statement/printSupport';
-import { usePrintReady } from './usePrintReady';
+import { PrintHeader } from './PrintHeader';
+import { positiveId } from '../format/params';
+import { PrintFrame } from './PrintFrame';
 import { periodWords } from '../screens/statement/statementFigures';
 import { StatementBalance, StatementTable, StatementTotals } from '../screens/statement/StatementTable';
 import './member-print.css';
@@ -42,18 +44,19 @@ export function PrintStatement() {
     { associationId, memberId: request?.memberId ?? 0, from: request?.from ?? null, to: request?.to ?? null },
     { enabled },
   );
-  const ready = association.isSuccess && statement.isSuccess;
-  usePrintReady(ready, autoprint);
+  return (
+    <PrintFrame valid={request !== null} missingMessage={t('statement.printMissing')} queries={[association, statement]} autoprint={autoprint}>
+      {() => <StatementDocument association={association.data!} data={statement.data!} />}
+    </PrintFrame>
+  );
+}
 
-  if (!request) return <ErrorAlert message={t('statement.printMissing')} />;
-  const error = association.error?.message ?? statement.error?.message;
-  if (error) return <ErrorAlert message={error} />;
-  if (!ready) return <p className="loading">{t('print.preparing')}</p>;
-
-  const data = statement.data;
+/** Rendered once every read has answered (PrintFrame). */
+function StatementDocument({ association, data }: { association: AssociationDetails; data: MemberStatement }) {
+  const t = useT();
   return (
     <article className="print-doc print-doc--statement">
-      <PrintHeader association={association.data} />
+      <PrintHeader association={association} />
       <h1 id="print-statement-title">{t('statement.title')}</h1>
       <div className="print-doc__member">
         <div>{t('statement.memberLine', { name: data.member.fullName })}</div>

@@ -1,11 +1,12 @@
 import { useSearchParams } from 'react-router';
 import { isIsoDate } from '../../../shared/dates';
+import type { AssociationDetails, TrialBalance } from '../../../shared/results';
 import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
-import { ErrorAlert } from '../components/ErrorAlert';
-import { formatDate, todayIso } from '../format/format';
+import { formatDate } from '../format/format';
 import { TrialBalanceStatus, TrialBalanceTable } from '../screens/reports/TrialBalanceTable';
-import { usePrintReady } from './usePrintReady';
+import { PrintFrame } from './PrintFrame';
+import { PrintHeader } from './PrintHeader';
 import './trial-balance.css';
 
 interface PrintRequestParams {
@@ -34,26 +35,19 @@ export function PrintTrialBalance() {
   const associationId = request?.associationId ?? 0;
   const association = useOperation('getAssociation', { associationId }, { enabled });
   const balance = useOperation('trialBalance', { associationId, from: request?.from ?? null, to: request?.to ?? '' }, { enabled });
-  const ready = association.isSuccess && balance.isSuccess;
+  return (
+    <PrintFrame valid={request !== null} missingMessage={t('trialBalance.printMissing')} queries={[association, balance]} autoprint={autoprint}>
+      {() => <TrialBalanceDocument request={request!} association={association.data!} balance={balance.data!} />}
+    </PrintFrame>
+  );
+}
 
-  usePrintReady(ready, autoprint);
-
-  if (!request) return <ErrorAlert message={t('trialBalance.printMissing')} />;
-  const error = association.error?.message ?? balance.error?.message;
-  if (error) return <ErrorAlert message={error} />;
-  if (!ready) return <p className="loading">{t('print.preparing')}</p>;
-
-  const details = association.data;
+/** Rendered once every read has answered (PrintFrame). */
+function TrialBalanceDocument({ request, association, balance }: { request: PrintRequestParams; association: AssociationDetails; balance: TrialBalance }) {
+  const t = useT();
   return (
     <article className="print-tb">
-      <header className="print-tb__header">
-        <div>
-          <div className="print-tb__association">{details.name}</div>
-          {details.ruc && <div>{t('home.ruc', { ruc: details.ruc })}</div>}
-          <div>{t('home.place', { district: details.district, province: details.province, department: details.department })}</div>
-        </div>
-        <div className="print-tb__printed">{t('print.printedOn', { date: formatDate(todayIso()) })}</div>
-      </header>
+      <PrintHeader association={association} />
       <h1 id="print-tb-title">{t('trialBalance.title')}</h1>
       <p className="print-tb__period">
         {request.from
@@ -62,12 +56,12 @@ export function PrintTrialBalance() {
         {' · '}
         {t('trialBalance.amounts')}
       </p>
-      {balance.data.rows.length === 0 ? (
+      {balance.rows.length === 0 ? (
         <p>{t('trialBalance.empty')}</p>
       ) : (
-        <TrialBalanceTable balance={balance.data} showOpening={request.from !== null} className="print-tb__table" labelledBy="print-tb-title" />
+        <TrialBalanceTable balance={balance} showOpening={request.from !== null} className="print-tb__table" labelledBy="print-tb-title" />
       )}
-      <TrialBalanceStatus balance={balance.data} />
+      <TrialBalanceStatus balance={balance} />
     </article>
   );
 }

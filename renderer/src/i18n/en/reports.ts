@@ -25,8 +25,5 @@ export const reportsEn: Record<keyof typeof reportsEs, string> = {
   'trialBalance.balanced': 'Balanced: debits equal credits, and debit and credit balances each add up to {total}.',
   'trialBalance.unbalanced': 'Not balanced: difference {difference}.',
   'trialBalance.empty': 'No movements recorded in this period.',
-  'trialBalance.printing': 'Preparing…',
-  'trialBalance.printCancelled': 'Printing was cancelled; nothing was printed.',
-  'trialBalance.pdfSaved': 'The PDF was saved to {path}.',
   'trialBalance.printMissing': 'Some details are missing to print this report. Open it from the Reports screen.',
 };

@@ -23,8 +23,5 @@ export const reportsEs = {
   'trialBalance.balanced': 'Cuadra: el Debe es igual al Haber, y los saldos deudores y acreedores suman {total} cada uno.',
   'trialBalance.unbalanced': 'No cuadra: diferencia {difference}.',
   'trialBalance.empty': 'No hay movimientos registrados en este periodo.',
-  'trialBalance.printing': 'Preparando…',
-  'trialBalance.printCancelled': 'Se canceló la impresión; no se imprimió nada.',
-  'trialBalance.pdfSaved': 'Se guardó el PDF en {path}.',
   'trialBalance.printMissing': 'Faltan datos para imprimir este reporte. Ábralo desde la pantalla Reportes.',
 } as const;

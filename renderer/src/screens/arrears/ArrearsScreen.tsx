@@ -6,7 +6,7 @@ import { useT } from '../../app/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { formatDate, formatMoney, parseDisplayDate, todayIso } from '../../format/format';
-import { PrintActions } from '../statement/PrintActions';
+import { PrintActions } from '../../components/PrintActions';
 import { statementPath } from '../statement/routes';
 import { ArrearsTable } from './ArrearsTable';
 import { arrearsPrintRoute } from './routes';

@@ -5,7 +5,7 @@ import { useOperation } from '../../app/client';
 import { useT } from '../../app/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
-import { positiveId } from '../statement/printSupport';
+import { positiveId } from '../../format/params';
 import { StatementBalance, StatementTable, StatementTotals } from '../statement/StatementTable';
 import '../statement/statement.css';
 import './lookup.css';

@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
 import type { TrialBalancePeriod } from '../../print/trialBalanceRoute';
-import { PrintButtons } from './PrintButtons';
+import { PrintActions } from '../../components/PrintActions';
+import { trialBalancePrintRoute } from '../../print/trialBalanceRoute';
 import { TrialBalanceStatus, TrialBalanceTable } from './TrialBalanceTable';
 
 type DateErrors = { from?: string; to?: string };
@@ -62,7 +63,7 @@ export function TrialBalanceReport({ associationId }: { associationId: number })
               {' · '}
               {t('trialBalance.amounts')}
             </p>
-            <PrintButtons associationId={associationId} period={period} />
+            <PrintActions route={trialBalancePrintRoute(associationId, period)} suggestedName={`balance-de-comprobacion-${period.to}.pdf`} />
           </div>
           <TrialBalanceStatus balance={data} />
           {data.rows.length === 0 ? (

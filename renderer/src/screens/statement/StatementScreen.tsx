@@ -7,7 +7,7 @@ import { useT } from '../../app/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { formatDate, parseDisplayDate } from '../../format/format';
-import { PrintActions } from './PrintActions';
+import { PrintActions } from '../../components/PrintActions';
 import { statementPrintRoute, type StatementPeriod } from './routes';
 import { periodWords } from './statementFigures';
 import { StatementBalance, StatementTable, StatementTotals } from './StatementTable';

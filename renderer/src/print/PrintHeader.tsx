@@ -1,12 +1,7 @@
-import type { AssociationDetails } from '../../../../shared/results';
-import { useT } from '../../app/settings';
-import { formatDate, todayIso } from '../../format/format';
-
-/** A positive integer from the query string, or null. */
-export function positiveId(value: string | null): number | null {
-  const id = Number(value);
-  return value !== null && Number.isSafeInteger(id) && id > 0 ? id : null;
-}
+import type { AssociationDetails } from '../../../shared/results';
+import { useT } from '../app/settings';
+import { formatDate, todayIso } from '../format/format';
+import './print-header.css';
 
 /** Association name, RUC and place on the left; the printing date on the right. */
 export function PrintHeader({ association }: { association: AssociationDetails }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useClient } from '../../app/client';
-import { useT } from '../../app/settings';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { useClient } from '../app/client';
+import { useT } from '../app/settings';
+import { ErrorAlert } from './ErrorAlert';
 
 type Outcome = { error: string } | { info: string } | null;
 
