@@ -94,4 +94,57 @@ describe('aportes: dues, payment, receipt', () => {
     expect(screen.getByText('ANULADO')).toBeTruthy();
     expect(screen.getByText('Anulado el 02/03/2026: Cobrado dos veces')).toBeTruthy();
   });
+
+  it('adds a contribution type and changes its amount', async () => {
+    const engine = startEngine();
+    const { associationId } = seedMembers(engine);
+    const { user, api } = renderApp(`#/a/${associationId}/aportes`, { engine });
+    const panel = await screen.findByRole('region', { name: 'Tipos de aporte' });
+    await user.click(await within(panel).findByRole('button', { name: 'Nuevo tipo de aporte…' }));
+    await user.selectOptions(within(panel).getByLabelText('Clase'), 'fine');
+    await user.type(within(panel).getByLabelText('Nombre'), 'Multa por faltar a la faena');
+    await user.type(within(panel).getByLabelText('Monto (S/)'), '20');
+    await user.click(within(panel).getByRole('button', { name: 'Agregar el tipo' }));
+    await user.click(await within(panel).findByRole('button', { name: 'Cambiar «Multa por faltar a la faena»' }));
+    const amount = within(panel).getByLabelText('Monto (S/)') as HTMLInputElement;
+    expect(amount.value).toBe('20.00');
+    await user.clear(amount);
+    await user.type(amount, '25.50');
+    await user.click(within(panel).getByRole('button', { name: 'Guardar' }));
+    await waitFor(() => expect(api.listContributionTypes({ associationId }).find((t) => t.name === 'Multa por faltar a la faena')?.defaultAmount).toBe(2550));
+  });
+
+  it('records a work day (faena) that settles a fine', async () => {
+    const engine = startEngine();
+    const { associationId, juan } = seedMembers(engine);
+    const { types } = engine.api.seedDefaultContributionTypes({ associationId });
+    const fine = types.find((t) => t.kind === 'fine')!;
+    const charge = engine.api.createCharge({ associationId, memberId: juan.id, contributionTypeId: fine.id, date: '2026-03-01', amount: 3000, description: 'Multa por inasistencia a la asamblea' });
+    const { user, api } = renderApp(`#/a/${associationId}/aportes`, { engine });
+    const panel = await screen.findByRole('region', { name: 'Aporte en especie' });
+    await within(panel).findByRole('option', { name: /Ñahui, Juan/ });
+    await user.selectOptions(within(panel).getByLabelText('Socio'), String(juan.id));
+    await user.type(within(panel).getByLabelText('Detalle'), 'Faena de limpieza del canal');
+    await user.type(within(panel).getByLabelText('Cantidad'), '1');
+    await user.type(within(panel).getByLabelText('Valor (S/)'), '30');
+    await within(panel).findByRole('option', { name: /Multa por inasistencia a la asamblea — S\/ 30.00/ });
+    await user.selectOptions(within(panel).getByLabelText('Paga el cargo'), String(charge.id));
+    await user.clear(within(panel).getByLabelText('Fecha'));
+    await user.type(within(panel).getByLabelText('Fecha'), '10/03/2026');
+    await user.click(within(panel).getByRole('button', { name: 'Registrar el aporte' }));
+    expect(await within(panel).findByText('Se registró el aporte en especie por S/ 30.00.')).toBeTruthy();
+    expect(api.listCharges({ associationId, memberId: juan.id, openOnly: true })).toEqual([]);
+  });
+
+  it('refuses a payment of zero beside the amount and writes nothing', async () => {
+    const engine = startEngine();
+    const { associationId, rosa } = seedMembers(engine);
+    const { user, api } = renderApp(`#/a/${associationId}/aportes/cobrar?socio=${rosa.id}`, { engine });
+    await screen.findByText(/No tiene nada pendiente/);
+    await user.type(screen.getByLabelText('Monto recibido (S/)'), '0');
+    await user.click(screen.getByRole('button', { name: 'Cobrar y emitir recibo' }));
+    const amount = screen.getByLabelText('Monto recibido (S/)');
+    await waitFor(() => expect(amount.getAttribute('aria-invalid')).toBe('true'));
+    expect(api.listReceipts({ associationId })).toEqual([]);
+  });
 });

@@ -3,6 +3,7 @@ import { ChargeForm } from './ChargeForm';
 import { ContributionsTabs } from './ContributionsTabs';
 import { ContributionTypes } from './ContributionTypes';
 import { GenerateDuesForm } from './GenerateDuesForm';
+import { InKindForm } from './InKindForm';
 
 export function ContributionsScreen() {
   const t = useT();
@@ -12,6 +13,7 @@ export function ContributionsScreen() {
       <ContributionsTabs />
       <GenerateDuesForm />
       <ChargeForm />
+      <InKindForm />
       <ContributionTypes />
     </section>
   );
