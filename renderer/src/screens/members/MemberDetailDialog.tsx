@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useForm } from 'react-hook-form';
-import type { MemberView } from '../../../../shared/operations/members';
+import type { MemberView, OfficerPostView } from '../../../../shared/operations/members';
 import { useAssociationId } from '../../app/association';
 import { useOperation, useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
@@ -13,6 +13,7 @@ import { showApiError } from '../../components/formErrors';
 import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
 import type { MessageKey } from '../../i18n/messages';
 import { MemberFormDialog } from './MemberFormDialog';
+import { AssignOfficerForm, EndOfficerForm, isCurrentPost, postLabel } from './OfficerForms';
 
 /** Leaving needs a date and a reason; rejoining a date. Either way the member keeps their history. */
 function MembershipForm({ member, kind, onDone }: { member: MemberView; kind: 'leave' | 'rejoin'; onDone(): void }) {
@@ -57,8 +58,10 @@ export function MemberDetailDialog({ memberId, onClose }: { memberId: number; on
   const t = useT();
   const associationId = useAssociationId();
   const member = useOperation('getMember', { associationId, memberId });
-  const [step, setStep] = useState<'view' | 'edit' | 'leave' | 'rejoin'>('view');
+  const [step, setStep] = useState<'view' | 'edit' | 'leave' | 'rejoin' | 'assign'>('view');
+  const [ending, setEnding] = useState<OfficerPostView | null>(null);
   const data = member.data;
+  const today = todayIso();
   if (step === 'edit' && data) return <MemberFormDialog member={data} onClose={() => setStep('view')} />;
   return (
     <Dialog title={data ? t('member.detail.title', { name: data.fullName }) : t('app.loading')} onClose={onClose}>
@@ -88,19 +91,31 @@ export function MemberDetailDialog({ memberId, onClose }: { memberId: number; on
               {data.posts.map((post) => (
                 <li key={post.id}>
                   {post.termEnd
-                    ? t('member.detail.postTermClosed', { post: t(`post.${post.post}` as MessageKey), from: formatDate(post.termStart), to: formatDate(post.termEnd) })
-                    : t('member.detail.postTerm', { post: t(`post.${post.post}` as MessageKey), from: formatDate(post.termStart) })}
+                    ? t('member.detail.postTermClosed', { post: t(postLabel(post.post)), from: formatDate(post.termStart), to: formatDate(post.termEnd) })
+                    : t('member.detail.postTerm', { post: t(postLabel(post.post)), from: formatDate(post.termStart) })}
+                  {step === 'view' && !ending && isCurrentPost(post, today) && (
+                    <>
+                      {' '}
+                      <button type="button" className="link-button" aria-label={t('member.post.endFor', { post: t(postLabel(post.post)) })}
+                        onClick={() => setEnding(post)}>{t('member.post.end')}</button>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
           )}
-          {step === 'leave' || step === 'rejoin'
+          {ending
+            ? <EndOfficerForm post={ending} onDone={() => setEnding(null)} />
+            : step === 'assign'
+            ? <AssignOfficerForm member={data} onDone={() => setStep('view')} />
+            : step === 'leave' || step === 'rejoin'
             ? <MembershipForm member={data} kind={step} onDone={() => setStep('view')} />
             : (
               <div className="actions">
                 <Link className="button" to={`/a/${associationId}/socios/${data.id}/estado`}>{t('member.detail.statement')}</Link>
                 {data.active && <Link className="button" to={`/a/${associationId}/aportes/cobrar?socio=${data.id}`}>{t('member.detail.collect')}</Link>}
                 <button type="button" onClick={() => setStep('edit')}>{t('member.detail.edit')}</button>
+                {data.active && <button type="button" onClick={() => setStep('assign')}>{t('member.post.assign')}</button>}
                 {data.active
                   ? <button type="button" className="button--danger" onClick={() => setStep('leave')}>{t('member.detail.leave')}</button>
                   : <button type="button" onClick={() => setStep('rejoin')}>{t('member.detail.rejoin')}</button>}

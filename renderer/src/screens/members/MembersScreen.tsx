@@ -13,6 +13,7 @@ import { formatDate } from '../../format/format';
 import { ImportDialog } from './ImportDialog';
 import { MemberDetailDialog } from './MemberDetailDialog';
 import { MemberFormDialog } from './MemberFormDialog';
+import { OfficersPanel } from './OfficersPanel';
 import type { MessageKey } from '../../i18n/messages';
 
 type Status = 'active' | 'left' | 'all';
@@ -98,6 +99,7 @@ export function MembersScreen() {
           </div>
         ))}
       </div>
+      <OfficersPanel />
       <div className="form-row filters-row">
         <Field label={t('members.search')}>
           <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
