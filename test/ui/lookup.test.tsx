@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
 import { renderApp, seedAssociation, startEngine } from './harness';
 
 /** Rosa owes S/ 5.00 after two dues and a payment; Juan owes his two dues (S/ 20.00). */
@@ -91,5 +91,23 @@ describe('consulta de socio', () => {
     await user.type(input, '41234599{Enter}');
     expect(await screen.findByText(/No encontramos ese DNI/)).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/Tika|Ccahuana/);
+  });
+
+  it('clears the statement after three idle minutes, ready for the next member', async () => {
+    const { user, input } = await openLookup();
+    await user.type(input, '41234501');
+    // Fake clocks from here, still flowing, so the three minutes can be skipped.
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await user.keyboard('{Enter}');
+      await screen.findByTestId('lookup-member');
+      act(() => vi.advanceTimersByTime(2 * 60 * 1000));
+      expect(screen.getByTestId('lookup-member')).toBeTruthy();
+      act(() => vi.advanceTimersByTime(60 * 1000));
+    } finally {
+      vi.useRealTimers();
+    }
+    await waitFor(() => expect(screen.queryByTestId('lookup-member')).toBeNull());
+    expect((await screen.findByLabelText('Su DNI') as HTMLInputElement).value).toBe('');
   });
 });

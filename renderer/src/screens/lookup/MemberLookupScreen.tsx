@@ -34,6 +34,7 @@ export function MemberLookupScreen() {
 }
 
 const DNI = /^\d{8}$/;
+const IDLE_CLEAR_MS = 3 * 60 * 1000;
 
 function Lookup({ associationId }: { associationId: number }) {
   const t = useT();
@@ -62,6 +63,13 @@ function Lookup({ associationId }: { associationId: number }) {
     setDni(null);
     setInputError(undefined);
   };
+
+  // The next person at the laptop should not find the last member's statement on screen.
+  useEffect(() => {
+    if (dni === null) return;
+    const timer = setTimeout(reset, IDLE_CLEAR_MS);
+    return () => clearTimeout(timer);
+  }, [dni]);
 
   const notFound = dni !== null && members.isSuccess && !member;
   return (
