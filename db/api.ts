@@ -14,6 +14,8 @@ import { inputError } from './input-errors';
 import type { HandlerResult, HandlersFor } from './handlers';
 import { membersHandlers } from './members/handlers';
 import { contributionsHandlers } from './contributions/handlers';
+import { reportsHandlers } from './reports/handlers';
+import { odelHandlers } from './odel/handlers';
 import { openExampleAssociation } from './demo/example';
 import { accountActivity, balancesAt, trialBalance } from './reports/balances';
 
@@ -43,6 +45,8 @@ function handlers(db: LedgerDatabase, context: WriteContext, self: () => LedgerA
     listJournal: (input) => listJournal(db, input),
     ...membersHandlers(db, context),
     ...contributionsHandlers(db, context),
+    ...reportsHandlers(db, context),
+    ...odelHandlers(db, context),
   } satisfies Handlers;
 }
 

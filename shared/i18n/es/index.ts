@@ -4,6 +4,7 @@ import { peruErrors } from './peru';
 import { ledgerErrors } from './ledger';
 import { contributionsErrors } from './contributions';
 import { membersErrors } from './members';
+import { reportsErrors } from './reports';
 
 export const errorsEs = {
   ...commonErrors,
@@ -12,4 +13,5 @@ export const errorsEs = {
   ...ledgerErrors,
   ...contributionsErrors,
   ...membersErrors,
+  ...reportsErrors,
 };

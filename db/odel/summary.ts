@@ -1,0 +1,198 @@
+import { KhipuError } from '../../shared/errors';
+import { displayDate } from '../../shared/dates';
+import { addCentimos } from '../../shared/money';
+import { assertUbigeo, findUbigeo } from '../../shared/peru/ubigeo';
+import { OFFICER_POSTS } from '../../shared/operations/members';
+import type {
+  AssociationSheet, OdelAssociationRow, OdelDistrict, OdelFigures, OdelSummary,
+} from '../../shared/operations/odel';
+import { getAssociation } from '../associations/service';
+import { listOfficers } from '../members/list';
+import type { LedgerDatabase } from '../storage/open';
+
+// The ODEL promoter's figures. Every figure is one SQL query over all the
+// associations asked for (grouped by association), never one query per
+// association: a promoter's file may hold ten associations over ten years.
+
+interface Scope {
+  /** One association, or every association of a district, or (both null) the whole file. */
+  associationId: number | null;
+  ubigeo: string | null;
+}
+
+interface Period { from: string; to: string; asOf: string }
+
+/** `AND <alias>.association_id ...` for the scope; parameters are named @associationId / @ubigeo. */
+function scopeFilter(alias: string, scope: Scope): string {
+  if (scope.associationId !== null) return `AND ${alias}.association_id = @associationId`;
+  if (scope.ubigeo !== null) return `AND ${alias}.association_id IN (SELECT id FROM associations WHERE ubigeo = @ubigeo)`;
+  return '';
+}
+
+function emptyFigures(associations: number): OdelFigures {
+  return {
+    associations, women: 0, men: 0, members: 0, income: 0, sales: 0, contractSales: 0, expenses: 0, result: 0,
+    cash: 0, receivables: 0, debts: 0, financialDebts: 0,
+  };
+}
+
+const MONEY_KEYS = ['income', 'sales', 'contractSales', 'expenses', 'result', 'cash', 'receivables', 'debts', 'financialDebts'] as const;
+const COUNT_KEYS = ['associations', 'women', 'men', 'members'] as const;
+
+/** Adds `b` into `a`; money through addCentimos, so an unsafe total throws instead of rounding. */
+function accumulate(a: OdelFigures, b: OdelFigures): void {
+  for (const key of COUNT_KEYS) a[key] += b[key];
+  for (const key of MONEY_KEYS) a[key] = addCentimos(a[key], b[key]);
+}
+
+/**
+ * Figures per association id. Four queries whatever the number of associations:
+ * members, flows of the period, stocks at asOf (both through journal_lines_account_date), nothing else.
+ */
+function figuresByAssociation(db: LedgerDatabase, scope: Scope, period: Period): Map<number, OdelFigures> {
+  const params = { ...scope, ...period };
+  const byId = new Map<number, OdelFigures>();
+  const associations = db
+    .prepare('SELECT id FROM associations WHERE (@associationId IS NULL OR id = @associationId) AND (@ubigeo IS NULL OR ubigeo = @ubigeo)')
+    .all(params) as { id: number }[];
+  for (const { id } of associations) byId.set(id, emptyFigures(1));
+
+  // Members with a membership period covering asOf (left_on is the first day out).
+  const members = db
+    .prepare(
+      `SELECT m.association_id AS id,
+              COALESCE(SUM(m.sex = 'F'), 0) AS women, COALESCE(SUM(m.sex = 'M'), 0) AS men, COUNT(*) AS members
+         FROM members m
+        WHERE EXISTS (SELECT 1 FROM member_memberships p WHERE p.member_id = m.id
+                        AND p.joined_on <= @asOf AND (p.left_on IS NULL OR p.left_on > @asOf))
+          ${scopeFilter('m', scope)}
+        GROUP BY m.association_id`,
+    )
+    .all(params) as { id: number; women: number; men: number; members: number }[];
+  for (const row of members) Object.assign(byId.get(row.id) ?? {}, { women: row.women, men: row.men, members: row.members });
+
+  // Income (class 7, credit positive) and expenses (class 6) in the period.
+  const flows = db
+    .prepare(
+      `SELECT a.association_id AS id,
+              COALESCE(-SUM(CASE WHEN a.code GLOB '7*' THEN l.amount END), 0) AS income,
+              COALESCE(-SUM(CASE WHEN a.code GLOB '70*' THEN l.amount END), 0) AS sales,
+              COALESCE(-SUM(CASE WHEN a.code GLOB '7*' AND l.contract_id IS NOT NULL THEN l.amount END), 0) AS contractSales,
+              COALESCE(SUM(CASE WHEN a.code GLOB '6*' THEN l.amount END), 0) AS expenses
+         FROM accounts a
+         JOIN journal_lines l ON l.account_id = a.id AND l.date >= @from AND l.date <= @to
+        WHERE (a.code GLOB '6*' OR a.code GLOB '7*') ${scopeFilter('a', scope)}
+        GROUP BY a.association_id`,
+    )
+    .all(params) as { id: number; income: number; sales: number; contractSales: number; expenses: number }[];
+  for (const row of flows) {
+    const figures = byId.get(row.id);
+    if (!figures) continue;
+    Object.assign(figures, { income: row.income, sales: row.sales, contractSales: row.contractSales, expenses: row.expenses });
+  }
+
+  // Balances at asOf of cash and banks, receivables and debts.
+  const stocks = db
+    .prepare(
+      `SELECT a.association_id AS id,
+              COALESCE(SUM(CASE WHEN substr(a.code, 1, 2) = '10' THEN l.amount END), 0) AS cash,
+              COALESCE(SUM(CASE WHEN substr(a.code, 1, 2) IN ('12', '13', '14', '16') THEN l.amount END), 0) AS receivables,
+              COALESCE(-SUM(CASE WHEN substr(a.code, 1, 2) BETWEEN '40' AND '47' THEN l.amount END), 0) AS debts,
+              COALESCE(-SUM(CASE WHEN substr(a.code, 1, 2) = '45' THEN l.amount END), 0) AS financialDebts
+         FROM accounts a
+         JOIN journal_lines l ON l.account_id = a.id AND l.date <= @asOf
+        WHERE (substr(a.code, 1, 2) IN ('10', '12', '13', '14', '16') OR substr(a.code, 1, 2) BETWEEN '40' AND '47')
+          ${scopeFilter('a', scope)}
+        GROUP BY a.association_id`,
+    )
+    .all(params) as { id: number; cash: number; receivables: number; debts: number; financialDebts: number }[];
+  for (const row of stocks) {
+    const figures = byId.get(row.id);
+    if (!figures) continue;
+    Object.assign(figures, { cash: row.cash, receivables: row.receivables, debts: row.debts, financialDebts: row.financialDebts });
+  }
+  for (const figures of byId.values()) figures.result = addCentimos(figures.income, -figures.expenses);
+  return byId;
+}
+
+function checkPeriod(from: string, to: string): void {
+  if (from > to) {
+    throw new KhipuError('period.invalid', { field: 'from', params: { from: displayDate(from), to: displayDate(to) } });
+  }
+}
+
+const collator = new Intl.Collator('es', { sensitivity: 'base', numeric: true });
+
+export function odelSummary(
+  db: LedgerDatabase,
+  input: { ubigeo?: string | null | undefined; from: string; to: string; asOf?: string | undefined },
+): OdelSummary {
+  checkPeriod(input.from, input.to);
+  const ubigeo = input.ubigeo ? assertUbigeo(input.ubigeo).code : null;
+  const period: Period = { from: input.from, to: input.to, asOf: input.asOf ?? input.to };
+  const scope: Scope = { associationId: null, ubigeo };
+  const figures = figuresByAssociation(db, scope, period);
+  const rows = db
+    .prepare(
+      `SELECT id, name, ruc, legal_form AS legalForm, ubigeo, main_products AS mainProducts FROM associations
+        WHERE @ubigeo IS NULL OR ubigeo = @ubigeo`,
+    )
+    .all({ ubigeo }) as { id: number; name: string; ruc: string | null; legalForm: string; ubigeo: string; mainProducts: string }[];
+
+  const districts = new Map<string, OdelDistrict>();
+  for (const row of rows) {
+    let district = districts.get(row.ubigeo);
+    if (!district) {
+      const place = findUbigeo(row.ubigeo);
+      district = {
+        ubigeo: row.ubigeo, department: place?.department ?? '', province: place?.province ?? '',
+        district: place?.district ?? '', associations: [], subtotal: emptyFigures(0),
+      };
+      districts.set(row.ubigeo, district);
+    }
+    const association: OdelAssociationRow = {
+      associationId: row.id, name: row.name, ruc: row.ruc, legalForm: row.legalForm,
+      mainProducts: JSON.parse(row.mainProducts) as string[],
+      ...(figures.get(row.id) ?? emptyFigures(1)),
+    };
+    district.associations.push(association);
+    accumulate(district.subtotal, association);
+  }
+  const ordered = [...districts.values()].sort((a, b) => a.ubigeo.localeCompare(b.ubigeo));
+  const total = emptyFigures(0);
+  for (const district of ordered) {
+    district.associations.sort((a, b) => collator.compare(a.name, b.name) || a.associationId - b.associationId);
+    accumulate(total, district.subtotal);
+  }
+  return { ubigeo, ...period, districts: ordered, total };
+}
+
+const POST_ORDER = new Map<string, number>(OFFICER_POSTS.map((post, index) => [post, index]));
+
+export function associationSheet(
+  db: LedgerDatabase,
+  input: { associationId: number; from: string; to: string; asOf?: string | undefined },
+): AssociationSheet {
+  checkPeriod(input.from, input.to);
+  const association = getAssociation(db, input.associationId); // throws association.notFound
+  const period: Period = { from: input.from, to: input.to, asOf: input.asOf ?? input.to };
+  const figures = figuresByAssociation(db, { associationId: association.id, ubigeo: null }, period).get(association.id)
+    ?? emptyFigures(1);
+  const officers = listOfficers(db, association.id, period.asOf).sort(
+    (a, b) => (POST_ORDER.get(a.post) ?? 99) - (POST_ORDER.get(b.post) ?? 99) || a.termStart.localeCompare(b.termStart),
+  );
+  const entries = db
+    .prepare(
+      `SELECT COUNT(*) AS entries, COALESCE(SUM(reverses_entry_id IS NOT NULL), 0) AS reversals
+         FROM journal_entries WHERE association_id = @associationId AND posted = 1 AND date >= @from AND date <= @to`,
+    )
+    .get({ associationId: association.id, ...period }) as { entries: number; reversals: number };
+  const receipts = db
+    .prepare(
+      `SELECT COUNT(*) AS issued, COALESCE(SUM(voided_on IS NOT NULL), 0) AS voided,
+              COALESCE(SUM(CASE WHEN voided_on IS NULL THEN total END), 0) AS total
+         FROM receipts WHERE association_id = @associationId AND date >= @from AND date <= @to`,
+    )
+    .get({ associationId: association.id, ...period }) as { issued: number; voided: number; total: number };
+  return { association, ...period, figures, officers, entries: entries.entries, reversals: entries.reversals, receipts };
+}

@@ -1,0 +1,105 @@
+import type { AccountBook, BookMovement, CounterAccount } from '../../shared/operations/reports';
+import { KhipuError } from '../../shared/errors';
+import type { AccountView } from '../../shared/results';
+import type { LedgerDatabase } from '../storage/open';
+import { accountTree, checkPeriod, fiscalStartMonth, fiscalYearStart, requireAccount } from './common';
+
+// Libro caja y bancos and libro mayor: the lines of some accounts in a period,
+// with the opening balance and a running balance computed in SQL (window function).
+
+interface MovementRow {
+  entryId: number; fiscalYear: number; number: number; lineNo: number; date: string; description: string;
+  accountId: number; code: string; accountName: string; amount: number; balance: number; counter: string;
+}
+
+function accountBook(
+  db: LedgerDatabase,
+  input: {
+    associationId: number; from: string; to: string; accounts: AccountView[]; openingFrom: string | null;
+    header: { accountId: number | null; code: string; name: string };
+  },
+): AccountBook {
+  checkPeriod(input.from, input.to);
+  const ids = JSON.stringify(input.accounts.map((a) => a.id));
+  const { opening } = db
+    .prepare(
+      `SELECT COALESCE(SUM(l.amount), 0) AS opening
+         FROM json_each(@ids) k CROSS JOIN journal_lines l ON l.account_id = k.value
+        WHERE l.date >= @openingFrom AND l.date < @from`,
+    )
+    .get({ ids, from: input.from, openingFrom: input.openingFrom ?? '' }) as { opening: number };
+  const rows = db
+    .prepare(
+      `SELECT l.entry_id AS entryId, e.fiscal_year AS fiscalYear, e.number, l.line_no AS lineNo, l.date, e.description,
+              l.account_id AS accountId, a.code, a.name AS accountName, l.amount,
+              @opening + SUM(l.amount) OVER (ORDER BY l.date, e.fiscal_year, e.number, l.line_no
+                                             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS balance,
+              (SELECT json_group_array(json_object('accountId', x.id, 'code', x.code, 'name', x.name))
+                 FROM (SELECT DISTINCT oa.id, oa.code, oa.name FROM journal_lines o JOIN accounts oa ON oa.id = o.account_id
+                        WHERE o.entry_id = l.entry_id AND o.account_id <> l.account_id ORDER BY oa.code) x) AS counter
+         FROM json_each(@ids) k
+         CROSS JOIN journal_lines l ON l.account_id = k.value
+         JOIN journal_entries e ON e.id = l.entry_id
+         JOIN accounts a ON a.id = l.account_id
+        WHERE l.date >= @from AND l.date <= @to
+        ORDER BY l.date, e.fiscal_year, e.number, l.line_no`,
+    )
+    .all({ ids, from: input.from, to: input.to, opening }) as MovementRow[];
+  let debits = 0;
+  let credits = 0;
+  const movements: BookMovement[] = rows.map(({ amount, counter, ...row }) => {
+    const debit = amount > 0 ? amount : 0;
+    const credit = amount < 0 ? -amount : 0;
+    debits += debit;
+    credits += credit;
+    return { ...row, counterAccounts: JSON.parse(counter) as CounterAccount[], debit, credit };
+  });
+  const closing = opening + debits - credits;
+  const last = movements[movements.length - 1];
+  if (last && last.balance !== closing) throw new Error('report: running balance disagrees with the totals');
+  return {
+    associationId: input.associationId, from: input.from, to: input.to, ...input.header,
+    accountIds: input.accounts.map((a) => a.id), opening, openingFrom: input.openingFrom, movements,
+    totals: { debits, credits }, closing,
+  };
+}
+
+/** Libro caja y bancos: one account under element 10 (a heading takes its sub-accounts), or all of 10. */
+export function cashBook(
+  db: LedgerDatabase, input: { associationId: number; from: string; to: string; accountId?: number | null },
+): AccountBook {
+  fiscalStartMonth(db, input.associationId); // the association must exist
+  const tree = accountTree(db, input.associationId);
+  let root: AccountView | undefined;
+  if (input.accountId) {
+    root = requireAccount(tree, input.accountId);
+    if (!root.code.startsWith('10')) {
+      throw new KhipuError('report.notCashAccount', { field: 'accountId', params: { name: root.name } });
+    }
+  } else {
+    root = tree.byCode.get('10');
+  }
+  const accounts = root ? tree.postableUnder(root.id) : tree.accounts.filter((a) => a.postable && a.code.startsWith('10'));
+  return accountBook(db, {
+    associationId: input.associationId, from: input.from, to: input.to, accounts, openingFrom: null,
+    header: { accountId: input.accountId ?? null, code: root?.code ?? '10', name: root?.name ?? 'Caja y bancos' },
+  });
+}
+
+/**
+ * Libro mayor of one account and its sub-accounts. Balance accounts open with everything before `from`;
+ * income and expense accounts open at the start of the fiscal year of `from`, as if each year were closed.
+ */
+export function generalLedger(
+  db: LedgerDatabase, input: { associationId: number; accountId: number; from: string; to: string },
+): AccountBook {
+  const startMonth = fiscalStartMonth(db, input.associationId);
+  const tree = accountTree(db, input.associationId);
+  const account = requireAccount(tree, input.accountId);
+  const resultAccount = account.type === 'income' || account.type === 'expense';
+  return accountBook(db, {
+    associationId: input.associationId, from: input.from, to: input.to, accounts: tree.postableUnder(account.id),
+    openingFrom: resultAccount ? fiscalYearStart(input.from, startMonth) : null,
+    header: { accountId: account.id, code: account.code, name: account.name },
+  });
+}

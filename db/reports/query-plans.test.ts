@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3';
+import { createLedgerApi, type LedgerApi } from '../api';
+import { tempDatabase } from '../testing/temp-db';
+import { addMember } from '../contributions/testing';
+
+// EXPLAIN QUERY PLAN of every statement the reports run over journal_lines: each must reach the
+// lines through an index (journal_lines_account_date for account and date, the (entry_id, line_no)
+// key for an entry's other lines), never by a full scan of journal_lines.
+
+interface Recorded { sql: string; args: unknown[] }
+
+/** Records what the reports prepare and run, without changing what they do. */
+function recordStatements(db: Database.Database): { recorded: Recorded[]; stop: () => void } {
+  const recorded: Recorded[] = [];
+  const original = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    const statement = original(sql);
+    return new Proxy(statement, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver) as unknown;
+        if ((property === 'all' || property === 'get' || property === 'iterate') && typeof value === 'function') {
+          return (...args: unknown[]) => {
+            recorded.push({ sql, args });
+            return (value as (...a: unknown[]) => unknown).apply(target, args);
+          };
+        }
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+  }) as typeof db.prepare;
+  return { recorded, stop: () => { db.prepare = original; } };
+}
+
+function plan(db: Database.Database, { sql, args }: Recorded): string[] {
+  return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((r) => r.detail);
+}
+
+let env: ReturnType<typeof tempDatabase>;
+afterEach(() => env.cleanup());
+
+function example(): { api: LedgerApi; associationId: number } {
+  env = tempDatabase();
+  const api = createLedgerApi(env.db, { actor: 'prueba', now: () => new Date('2026-07-15T12:00:00Z') });
+  const { id } = api.openExampleAssociation({});
+  api.seedDefaultContributionTypes({ associationId: id });
+  addMember(env.db, id, 'Rosa Quispe', '2025-01-01');
+  // A second association in the same file (an ODEL promoter's): its lines must not be read either.
+  const other = api.createAssociation({ name: 'Asociación Tika Pallana', legalForm: 'asociacion', ubigeo: '030601' }).id;
+  const accounts = api.listAccounts({ associationId: other });
+  const role = (r: string) => accounts.find((a) => a.role === r)!.id;
+  for (let day = 1; day <= 28; day += 1) {
+    api.postEntry({ associationId: other, date: `2026-02-${String(day).padStart(2, '0')}`, description: 'Venta de cuyes',
+      lines: [{ accountId: role('cash'), amount: 2500 }, { accountId: role('sales_products'), amount: -2500 }] });
+  }
+  return { api, associationId: id };
+}
+
+describe('report query plans', () => {
+  it.each([false, true])('reach journal_lines through its indexes, never a full scan (ANALYZE run: %s)', (analyzed) => {
+    const { api, associationId } = example();
+    if (analyzed) env.db.exec('ANALYZE');
+    const calls: [string, () => unknown][] = [
+      ['balanceSheet', () => api.balanceSheet({ associationId, date: '2026-06-30' })],
+      ['incomeStatement', () => api.incomeStatement({ associationId, from: '2026-01-01', to: '2026-06-30' })],
+      ['cashBook', () => api.cashBook({ associationId, from: '2026-01-01', to: '2026-06-30' })],
+      ['generalLedger', () => api.generalLedger({ associationId, accountId: api.listAccounts({ associationId }).find((a) => a.code === '7')!.id, from: '2026-01-01', to: '2026-06-30' })],
+      ['dashboard', () => api.dashboard({ associationId, today: '2026-06-30' })],
+      ['accountBalances', () => api.accountBalances({ associationId, date: '2026-06-30' })],
+      ['trialBalance', () => api.trialBalance({ associationId, from: '2026-01-01', to: '2026-06-30' })],
+    ];
+    const plans: Record<string, string[][]> = {};
+    for (const [name, call] of calls) {
+      const { recorded, stop } = recordStatements(env.db);
+      try { call(); } finally { stop(); }
+      const overLines = recorded.filter((r) => /journal_lines/.test(r.sql));
+      expect(overLines.length, name).toBeGreaterThan(0);
+      plans[name] = overLines.map((r) => plan(env.db, r));
+      if (process.env.KHIPU_SHOW_PLANS) console.log(name, analyzed, JSON.stringify(plans[name], null, 1));
+    }
+    for (const [name, list] of Object.entries(plans)) {
+      for (const details of list) {
+        const text = details.join('\n');
+        // Lines are searched, never scanned.
+        expect(text, `${name}:\n${text}`).not.toMatch(/SCAN (l|o|journal_lines)\b/);
+        expect(text, `${name}:\n${text}`).toMatch(/SEARCH l USING (COVERING )?INDEX journal_lines_account_date \(account_id=\? AND date[<>=]/);
+      }
+    }
+    // The counter-accounts of a book line come from the entry's own lines, by key.
+    expect(plans.cashBook!.flat().join('\n')).toMatch(/SEARCH o USING INDEX sqlite_autoindex_journal_lines_1 \(entry_id=\?\)/);
+  });
+});
