@@ -12,31 +12,43 @@ beforeEach(() => {
 afterEach(() => env.cleanup());
 
 describe('openExampleAssociation', () => {
-  it('creates a balanced year of activity once, then opens the same association', () => {
+  it('creates a year of a milk association once — members, dues, receipts, sales — then opens the same one', () => {
     const first = api.openExampleAssociation({});
     expect(first.created).toBe(true);
-    const again = api.openExampleAssociation({});
-    expect(again).toEqual({ id: first.id, created: false });
+    expect(api.openExampleAssociation({})).toEqual({ id: first.id, created: false });
     expect(api.listAssociations({}).map((a) => a.name)).toEqual([EXAMPLE_ASSOCIATION.name]);
+    const associationId = first.id;
 
-    const journal = api.listJournal({ associationId: first.id, limit: 1000 });
-    // 1 capital entry; per month dues, sale and feed (36); 11 collections; 4 freights; 3 fine batches.
-    expect(journal.total).toBe(55);
-    expect(journal.entries[0]).toMatchObject({ date: '2025-03-01', description: 'Aportes de capital de los socios fundadores, depositados en la cooperativa' });
-    expect(journal.entries.at(-1)!.date < '2026-03-01').toBe(true);
-    // Numbers follow the calendar within each fiscal year.
+    // Twenty families (twelve women), one of whom left; counted from the rows.
+    const everyone = api.listMembers({ associationId, asOf: '2026-03-15' });
+    expect(everyone.counts).toMatchObject({ total: 20, women: 12, men: 8, active: 19 });
+    expect(api.listMembers({ associationId, active: false, asOf: '2026-03-15' }).members).toHaveLength(1);
+    expect(api.listOfficers({ associationId, asOf: '2026-03-15' }).map((o) => o.post)).toEqual(
+      expect.arrayContaining(['presidente', 'tesorero', 'secretario', 'fiscal', 'vocal']),
+    );
+
+    // Receipts numbered 1..n without gaps; twelve months of dues; a few members behind.
+    const receipts = api.listReceipts({ associationId });
+    expect(receipts.length).toBeGreaterThan(150);
+    expect(receipts.map((r) => r.number).sort((a, b) => a - b)).toEqual(receipts.map((_, i) => i + 1));
+    const arrears = api.arrears({ associationId, asOf: '2026-03-15' });
+    expect(arrears.rows.length).toBeGreaterThan(0);
+    expect(arrears.rows.length).toBeLessThan(19);
+
+    // The journal: numbers follow the calendar within each fiscal year; the books balance.
+    const journal = api.listJournal({ associationId, limit: 1000 });
+    expect(journal.total).toBeGreaterThan(200);
     for (const year of new Set(journal.entries.map((e) => e.fiscalYear))) {
-      const numbers = journal.entries.filter((e) => e.fiscalYear === year).map((e) => e.number);
-      expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+      const entries = journal.entries.filter((e) => e.fiscalYear === year);
+      expect(entries.map((e) => e.number)).toEqual(entries.map((_, i) => i + 1));
+      expect(entries.map((e) => e.date)).toEqual(entries.map((e) => e.date).sort());
     }
-
-    const trial = api.trialBalance({ associationId: first.id, to: '2026-12-31' });
+    const trial = api.trialBalance({ associationId, to: '2026-12-31' });
     expect(trial.totals.debits).toBe(trial.totals.credits);
-    expect(trial.totals.debitBalances).toBe(trial.totals.creditBalances);
-    // Neither cash nor bank is ever overdrawn: check every month end.
-    for (let month = 3; month <= 14; month += 1) {
+    // Neither cash nor bank is ever overdrawn: every month end.
+    for (let month = 1; month <= 14; month += 1) {
       const date = new Date(Date.UTC(2025, month, 0)).toISOString().slice(0, 10);
-      const balances = api.accountBalances({ associationId: first.id, date });
+      const balances = api.accountBalances({ associationId, date });
       for (const code of ['101', '104']) expect(balances.find((b) => b.code === code)!.balance, `${code} ${date}`).toBeGreaterThanOrEqual(0);
     }
   });

@@ -1,10 +1,12 @@
-import { addMonths, format, startOfMonth, subMonths } from 'date-fns';
+import { addDays, addMonths, format, lastDayOfMonth, startOfMonth, subMonths } from 'date-fns';
 import type { LedgerApi } from '../api';
 import { multiplyQuantity } from '../../shared/money';
 
 // The example association people open from the first-run wizard: a milk
-// producers' association with a year of ordinary activity, posted through the
-// same API a treasurer's screens use. Fixed seed: the same figures every time.
+// producers' association of twenty families with a year of ordinary life —
+// capital contributions, monthly dues, receipts, a fine paid with a work day,
+// milk sold to the municipality, feed bought — all posted through the same API
+// a treasurer's screens use. Fixed seed: the same figures every time.
 
 export const EXAMPLE_ASSOCIATION = {
   name: "Asociación de Productores Lecheros Sumaq Q'oy",
@@ -16,10 +18,33 @@ export const EXAMPLE_ASSOCIATION = {
   registryEntry: 'Partida 11004567',
 } as const;
 
-const MEMBERS = 20;
-const MONTHLY_DUE = 1_000; // S/ 10.00
+/** Spanish and Quechua names from two communities: twelve women and eight men, as in the field reports' mix. */
+const FAMILIES: readonly [givenNames: string, surnames: string, sex: 'F' | 'M', community: string][] = [
+  ['Rosa Sumaq', 'Quispe Huamán', 'F', 'Cotahuacho'],
+  ['Tika Pallana', "Q'oy Mamani", 'F', 'Cotahuacho'],
+  ['Juan de Dios', 'Huamaní Ayme', 'M', 'Cotahuacho'],
+  ['Misky Llankaq', 'Ñahui Condori', 'F', 'Ccochaccasa'],
+  ['Wayra', 'Cusi Yupanqui', 'M', 'Ccochaccasa'],
+  ['María Exaltación', 'Palomino Ccoyllo', 'F', 'Cotahuacho'],
+  ['Inti', 'Taipe Huarcaya', 'M', 'Ccochaccasa'],
+  ['Yolanda', 'Llamocca Soto', 'F', 'Ccochaccasa'],
+  ['Alejandro', 'Ccente Ramos', 'M', 'Cotahuacho'],
+  ['Killa', 'Chávez Ñaupari', 'F', 'Cotahuacho'],
+  ['Teodoro', 'Rojas Ayala', 'M', 'Ccochaccasa'],
+  ['Nayra', 'Huamán Quispe', 'F', 'Ccochaccasa'],
+  ['Efraín', 'Mendoza Torres', 'M', 'Cotahuacho'],
+  ['Sisa', 'Núñez Ccahuana', 'F', 'Cotahuacho'],
+  ['Saturnino', 'Gutiérrez Pillaca', 'M', 'Ccochaccasa'],
+  ['Yupanqui', 'Arone Cconislla', 'M', 'Cotahuacho'],
+  ['Hilda', 'Pariona Llancce', 'F', 'Ccochaccasa'],
+  ['Ccori', 'Bautista Sulca', 'F', 'Cotahuacho'],
+  ['Modesta', 'Anccasi Huillca', 'F', 'Ccochaccasa'],
+  ['Paulina', 'Escalante Rupay', 'F', 'Cotahuacho'],
+];
+
 const CAPITAL_PER_MEMBER = 10_000; // S/ 100.00
 const MILK_PRICE_PER_LITRE = 160; // S/ 1.60
+const FINE = 2_000; // S/ 20.00 for missing an assembly
 
 /** Deterministic pseudo-random numbers (mulberry32), so the example never changes. */
 function seededRandom(seed: number): () => number {
@@ -32,6 +57,8 @@ function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 
 /**
  * Opens the example association, creating it on first use. Its year ends with
@@ -50,27 +77,83 @@ export function openExampleAssociation(api: LedgerApi, today: Date): { id: numbe
   };
   const random = seededRandom(20_240_601);
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
-  // Entries are drafted month by month, then posted in date order so the
-  // correlative numbers follow the calendar, as in a real book.
-  const drafts: { date: string; description: string; lines: [string, number][] }[] = [];
+
+  // Everything is drafted first and carried out in date order, so entry and
+  // receipt numbers follow the calendar as in a real book.
+  const actions: { date: string; order: number; run: () => void }[] = [];
+  const at = (date: Date, run: () => void) => actions.push({ date: iso(date), order: actions.length, run });
   const post = (date: Date, description: string, lines: [string, number][]) =>
-    drafts.push({ date: format(date, 'yyyy-MM-dd'), description, lines });
+    at(date, () => api.postEntry({
+      associationId, date: iso(date), description,
+      lines: lines.map(([role, amount]) => ({ accountId: byRole(role), amount })),
+    }));
 
   const firstMonth = startOfMonth(subMonths(today, 12));
-  post(firstMonth, 'Aportes de capital de los socios fundadores, depositados en la cooperativa', [
-    ['bank', MEMBERS * CAPITAL_PER_MEMBER],
-    ['member_capital_contributions', -MEMBERS * CAPITAL_PER_MEMBER],
+  const founding = addDays(firstMonth, -60);
+  const members = FAMILIES.map(([givenNames, surnames, sex, community], index) =>
+    api.createMember({
+      associationId, dni: String(41_234_501 + index * 7), givenNames, surnames, sex, community,
+      birthDate: iso(new Date(1965 + index, index % 12, 1 + index)), joinedOn: iso(founding),
+    }).id);
+  const [presidenta, tesorero, secretaria, fiscal, vocal] = [members[0]!, members[2]!, members[5]!, members[8]!, members[3]!];
+  for (const [memberId, post] of [[presidenta, 'presidente'], [tesorero, 'tesorero'], [secretaria, 'secretario'], [fiscal, 'fiscal'], [vocal, 'vocal']] as const) {
+    api.assignOfficerPost({ associationId, memberId, post, termStart: iso(founding) });
+  }
+  const { types } = api.seedDefaultContributionTypes({ associationId });
+  const typeOf = (kind: string) => {
+    const type = types.find((t) => t.kind === kind);
+    if (!type) throw new Error(`example: no contribution type ${kind}`);
+    return type;
+  };
+  const dues = typeOf('ordinary_due');
+  const capital = typeOf('capital');
+  const fine = typeOf('fine');
+  const faena = typeOf('in_kind');
+
+  // Capital: every founding family contributes S/ 100.00 in the first month and gets a receipt.
+  members.forEach((memberId, index) => {
+    const day = addDays(firstMonth, 2 + (index % 10));
+    at(firstMonth, () => api.createCharge({
+      associationId, memberId, contributionTypeId: capital.id, date: iso(firstMonth), amount: CAPITAL_PER_MEMBER,
+      description: 'Aporte de capital de los socios fundadores',
+    }));
+    at(day, () => api.recordPayment({ associationId, memberId, date: iso(day), amount: CAPITAL_PER_MEMBER }));
+  });
+  // The capital is deposited in the cooperative a week later.
+  const deposit = addDays(firstMonth, 14);
+  post(deposit, 'Depósito del aporte de capital en la cooperativa', [
+    ['bank', members.length * CAPITAL_PER_MEMBER],
+    ['cash', -members.length * CAPITAL_PER_MEMBER],
   ]);
+
+  // One family leaves after eight months; the rest keep paying.
+  const leaver = members[14]!;
+  const leaving = lastDayOfMonth(addMonths(firstMonth, 7));
+  at(leaving, () => api.memberLeaves({ associationId, memberId: leaver, leftOn: iso(addDays(leaving, 1)), reason: 'Se mudó a Andahuaylas' }));
+
   let previousSale: { monthName: string; amount: number } | null = null;
   for (let month = 0; month < 12; month += 1) {
     const start = addMonths(firstMonth, month);
     const day = (n: number) => new Date(start.getFullYear(), start.getMonth(), n);
     const monthName = format(start, 'MM/yyyy');
-    const payers = between(MEMBERS - 5, MEMBERS);
-    post(day(5), `Cuotas ordinarias ${monthName} (${payers} socios)`, [
-      ['cash', payers * MONTHLY_DUE],
-      ['dues_income', -payers * MONTHLY_DUE],
-    ]);
+    const period = format(start, 'yyyy-MM');
+    at(day(1), () => api.generateDues({
+      associationId, contributionTypeId: dues.id, period, date: iso(day(1)), dueDate: iso(lastDayOfMonth(start)),
+    }));
+    // Most families pay in the month, a few late or in part; the last months leave some arrears.
+    members.forEach((memberId) => {
+      if (memberId === leaver && month > 7) return;
+      const roll = random();
+      if (roll < 0.75) {
+        const paid = day(between(3, 25));
+        at(paid, () => api.recordPayment({ associationId, memberId, date: iso(paid), amount: dues.defaultAmount ?? 1_000 }));
+      }
+      else if (roll < 0.85 && month < 11) {
+        const later = addDays(lastDayOfMonth(start), between(5, 20));
+        at(later, () => api.recordPayment({ associationId, memberId, date: iso(later), amount: 2 * (dues.defaultAmount ?? 1_000) }));
+      }
+    });
+
     if (previousSale) {
       // The municipality pays the previous month's milk around mid-month.
       post(day(15), `Cobro a la Municipalidad Distrital de Chincheros, leche ${previousSale.monthName}`, [
@@ -97,22 +180,25 @@ export function openExampleAssociation(api: LedgerApi, today: Date): { id: numbe
         ['cash', -transport],
       ]);
     }
-    if (month % 4 === 2) {
-      const fines = between(1, 3) * 2_000;
-      post(day(12), 'Multas por inasistencia a la asamblea', [
-        ['cash', fines],
-        ['fines_income', -fines],
-      ]);
-    }
   }
-  drafts.sort((a, b) => a.date.localeCompare(b.date)); // stable: same-day entries keep their order
-  for (const draft of drafts) {
-    api.postEntry({
-      associationId,
-      date: draft.date,
-      description: draft.description,
-      lines: draft.lines.map(([role, amount]) => ({ accountId: byRole(role), amount })),
-    });
-  }
+
+  // An assembly missed: two fines; one is paid in cash, the other with a work day on the canal.
+  const assembly = addMonths(firstMonth, 4);
+  const [finedA, finedB] = [members[6]!, members[11]!];
+  let fineB = 0;
+  at(assembly, () => {
+    api.createCharge({ associationId, memberId: finedA, contributionTypeId: fine.id, date: iso(assembly), amount: FINE, description: 'Multa por inasistencia a la asamblea' });
+    fineB = api.createCharge({ associationId, memberId: finedB, contributionTypeId: fine.id, date: iso(assembly), amount: FINE, description: 'Multa por inasistencia a la asamblea' }).id;
+  });
+  const workDay = addDays(assembly, 6);
+  at(workDay, () => api.recordInKindContribution({
+    associationId, memberId: finedB, contributionTypeId: faena.id, date: iso(workDay),
+    description: 'Faena de limpieza del canal', quantity: 1_000, unit: 'jornal', value: FINE, chargeId: fineB,
+  }));
+  const finePaid = addDays(assembly, 9);
+  at(finePaid, () => api.recordPayment({ associationId, memberId: finedA, date: iso(finePaid), amount: FINE }));
+
+  actions.sort((a, b) => a.date.localeCompare(b.date) || a.order - b.order);
+  for (const action of actions) action.run();
   return { id: associationId, created: true };
 }

@@ -102,7 +102,9 @@ describe('browser mode, end to end', () => {
     const nav = page.getByRole('navigation');
 
     await nav.getByRole('link', { name: 'Libro diario' }).click();
-    await page.getByText('55 asientos').waitFor();
+    const [example] = await callApi<{ id: number }[]>(server, 'listAssociations', {});
+    const { total } = await callApi<{ total: number }>(server, 'listJournal', { associationId: example!.id, limit: 1 });
+    await page.getByText(`${total.toLocaleString('en-US')} asientos`).waitFor();
     await screenshot(page, '11-libro-diario-ejemplo');
     await nav.getByRole('link', { name: 'Plan de cuentas' }).click();
     await page.getByRole('heading', { level: 1, name: 'Plan de cuentas' }).waitFor();
