@@ -16,6 +16,7 @@ import { membersHandlers } from './members/handlers';
 import { contributionsHandlers } from './contributions/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { odelHandlers } from './odel/handlers';
+import { exportsHandlers } from './exports/handlers';
 import { openExampleAssociation } from './demo/example';
 import { accountActivity, balancesAt, trialBalance } from './reports/balances';
 
@@ -47,6 +48,7 @@ function handlers(db: LedgerDatabase, context: WriteContext, self: () => LedgerA
     ...contributionsHandlers(db, context),
     ...reportsHandlers(db, context),
     ...odelHandlers(db, context),
+    ...exportsHandlers(db, context),
   } satisfies Handlers;
 }
 

@@ -5,7 +5,7 @@ import type { OperationName, OperationResults, ParsedInput } from '../shared/api
  * spreadsheet). Their handlers return a promise; the transports await every
  * operation alike (dispatchAsync), so the contract's result types stay plain.
  */
-export type AsyncOperationName = 'previewMemberImport' | 'importMembers' | 'exportMembers';
+export type AsyncOperationName = 'previewMemberImport' | 'importMembers' | 'exportMembers' | 'exportReport';
 
 export type HandlerResult<Op extends OperationName> = Op extends AsyncOperationName
   ? Promise<OperationResults[Op]>

@@ -4,19 +4,20 @@ import { membersOperations, type MembersResults } from './operations/members';
 import { contributionsOperations, type ContributionsResults } from './operations/contributions';
 import { reportsOperations, type ReportsResults } from './operations/reports';
 import { odelOperations, type OdelResults } from './operations/odel';
+import { exportsOperations, type ExportsResults } from './operations/exports';
 
 // THE operation table: every action the UI or a script can take is one row,
 // gathered here from one file per domain under shared/operations/.
 // db/ implements it; Electron IPC and browser-mode HTTP dispatch through it.
 
 export const operations = {
-  ...ledgerOperations, ...membersOperations, ...contributionsOperations, ...reportsOperations, ...odelOperations,
+  ...ledgerOperations, ...membersOperations, ...contributionsOperations, ...reportsOperations, ...odelOperations, ...exportsOperations,
 } as const;
 
 export type OperationName = keyof typeof operations;
 
 /** What each operation answers (the result half of the contract). */
-export interface OperationResults extends LedgerResults, MembersResults, ContributionsResults, ReportsResults, OdelResults {}
+export interface OperationResults extends LedgerResults, MembersResults, ContributionsResults, ReportsResults, OdelResults, ExportsResults {}
 export type OperationResult<Op extends OperationName> = OperationResults[Op];
 export type OperationInput<Op extends OperationName> = z.input<(typeof operations)[Op]['input']>;
 export type ParsedInput<Op extends OperationName> = z.output<(typeof operations)[Op]['input']>;

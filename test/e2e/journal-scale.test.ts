@@ -46,7 +46,7 @@ describe('journal at 100,000 entries', () => {
   it('keeps a screenful of rows in the page and reaches the last entry by scrolling', async () => {
     const { page, server } = session;
     await page.goto(server.url);
-    await page.getByRole('navigation').getByRole('link', { name: 'Libro diario' }).click();
+    await page.getByRole('navigation', { name: 'Menú principal' }).getByRole('link', { name: 'Libro diario' }).click();
     await page.getByTestId('journal-count').filter({ hasText: '100,000 asientos' }).waitFor();
     await page.getByText('Acopio de leche, boleta 1', { exact: true }).waitFor();
     const rowsInPage = await page.locator('.journal-scroller [role="row"]').count();

@@ -47,7 +47,7 @@ describe('browser mode, end to end', () => {
     await page.getByRole('heading', { level: 1, name: "Asociación de Productores Agropecuarios Sumaq Q'oy" }).waitFor();
     expect(await page.getByText('Chincheros, Chincheros, Apurímac').isVisible()).toBe(true);
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Nuevo asiento' }).click();
+    await page.getByRole('navigation', { name: 'Menú principal' }).getByRole('link', { name: 'Nuevo asiento' }).click();
     await page.getByLabel('Fecha').fill('10/03/2026');
     await page.getByLabel('Glosa').fill('Cuota extraordinaria de Rosa Quispe Ñahui');
     await pickAccount(page, 'Cuenta de la línea 1', 'caja');
@@ -59,7 +59,7 @@ describe('browser mode, end to end', () => {
     await page.getByRole('button', { name: 'Registrar el asiento' }).click();
     await page.getByText('Asiento 2026-00001 registrado.').waitFor();
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Libro diario' }).click();
+    await page.getByRole('navigation', { name: 'Menú principal' }).getByRole('link', { name: 'Libro diario' }).click();
     await page.getByLabel('Texto en la glosa').fill('quispe');
     await page.getByLabel('Texto en la glosa').press('Enter');
     await page.waitForURL(/texto=quispe/);
@@ -77,7 +77,8 @@ describe('browser mode, end to end', () => {
     await dialog.getByText('Este asiento fue revertido por el asiento 2026-00002.').waitFor();
     await dialog.getByRole('button', { name: 'Cerrar' }).click();
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Reportes' }).click();
+    await page.getByRole('navigation', { name: 'Menú principal' }).getByRole('link', { name: 'Reportes' }).click();
+    await page.getByRole('navigation', { name: 'Reportes disponibles' }).getByRole('link', { name: 'Balance de comprobación' }).click();
     await page.getByTestId('trial-balance-status').waitFor();
     expect(await page.getByTestId('trial-balance-status').textContent()).toMatch(/Cuadra: el Debe es igual al Haber/);
     await screenshot(page, '06-balance-de-comprobacion');

@@ -27,7 +27,7 @@ const row = (code: string) => document.querySelector<HTMLElement>(`tr[data-code=
 
 async function openReports() {
   const { engine, associationId } = engineWithTwoEntries();
-  const harness = renderApp(`#/a/${associationId}/reportes`, { engine });
+  const harness = renderApp(`#/a/${associationId}/reportes/comprobacion`, { engine });
   await screen.findByTestId('trial-balance-status');
   return { ...harness, associationId, engine };
 }
@@ -36,7 +36,7 @@ describe('reportes: balance de comprobación', () => {
   it('says plainly that only the trial balance exists for now', async () => {
     await openReports();
     expect(screen.getByRole('heading', { level: 1, name: 'Reportes' })).toBeTruthy();
-    expect(screen.getByText(/solo el balance de comprobación/).textContent).toMatch(/llegarán en una próxima versión/);
+    expect(screen.getByText(/El libro diario impreso/).textContent).toMatch(/llegarán en una próxima versión/);
     expect((screen.getByLabelText('Hasta') as HTMLInputElement).value).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
   });
 

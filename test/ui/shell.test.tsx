@@ -11,7 +11,7 @@ describe('app shell', () => {
     const labels = within(nav).getAllByRole('link').map((link) => link.textContent);
     expect(labels).toEqual([
       'Inicio', 'Socios', 'Aportes', 'Compras', 'Ventas y contratos', 'Créditos', 'Costos', 'Reportes', 'Configuración',
-      'Libro diario', 'Nuevo asiento', 'Plan de cuentas',
+      'Libro diario', 'Nuevo asiento', 'Plan de cuentas', 'Resumen ODEL',
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: "Asociación Sumaq Q'oy" })).toBeTruthy();
     await user.click(within(nav).getByRole('link', { name: 'Créditos' }));

@@ -19,6 +19,15 @@ import { PrintTrialBalance } from '../print/PrintTrialBalance';
 import { PrintReceipt } from '../print/PrintReceipt';
 import { PrintStatement } from '../print/PrintStatement';
 import { PrintArrears } from '../print/PrintArrears';
+import { PrintBalanceSheet } from '../print/PrintBalanceSheet';
+import { PrintIncomeStatement } from '../print/PrintIncomeStatement';
+import { PrintCashBook } from '../print/PrintCashBook';
+import { PrintLedger } from '../print/PrintLedger';
+import { PrintContributions } from '../print/PrintContributions';
+import { PrintMembersBySex } from '../print/PrintMembersBySex';
+import { PrintOdelSummary } from '../print/PrintOdelSummary';
+import { PrintAssociationSheet } from '../print/PrintAssociationSheet';
+import { OdelScreen } from '../screens/odel/OdelScreen';
 import { ContributionsScreen } from '../screens/contributions/ContributionsScreen';
 import { PaymentScreen } from '../screens/contributions/PaymentScreen';
 import { ReceiptsScreen } from '../screens/contributions/ReceiptsScreen';
@@ -55,6 +64,8 @@ export function AppRoutes() {
         <Route path="creditos" element={<NotBuilt screen="nav.credit" />} />
         <Route path="costos" element={<NotBuilt screen="nav.costs" />} />
         <Route path="reportes" element={<ReportsScreen />} />
+        <Route path="reportes/:report" element={<ReportsScreen />} />
+        <Route path="odel" element={<OdelScreen />} />
         <Route path="configuracion" element={<SettingsScreen />} />
         <Route path="diario" element={<JournalScreen />} />
         <Route path="diario/nuevo" element={<ManualEntryScreen />} />
@@ -64,6 +75,14 @@ export function AppRoutes() {
       <Route path="/print/receipt" element={<PrintReceipt />} />
       <Route path="/print/statement" element={<PrintStatement />} />
       <Route path="/print/arrears" element={<PrintArrears />} />
+      <Route path="/print/balance-sheet" element={<PrintBalanceSheet />} />
+      <Route path="/print/income-statement" element={<PrintIncomeStatement />} />
+      <Route path="/print/cash-book" element={<PrintCashBook />} />
+      <Route path="/print/ledger" element={<PrintLedger />} />
+      <Route path="/print/contributions" element={<PrintContributions />} />
+      <Route path="/print/members-by-sex" element={<PrintMembersBySex />} />
+      <Route path="/print/odel-summary" element={<PrintOdelSummary />} />
+      <Route path="/print/association-sheet" element={<PrintAssociationSheet />} />
       <Route path="/consulta/:associationId" element={<MemberLookupScreen />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

@@ -20,6 +20,7 @@ const accountingScreens: [path: string, label: MessageKey][] = [
   ['diario', 'nav.journal'],
   ['diario/nuevo', 'nav.newEntry'],
   ['cuentas', 'nav.chart'],
+  ['odel', 'nav.odel'],
 ];
 
 function AssociationSwitcher() {

@@ -1,5 +1,6 @@
-/** A positive integer from the query string, or null. */
+/** A positive integer written in plain digits in the address ("12"; not "1e3", "-1" or "0"), or null. */
 export function positiveId(value: string | null): number | null {
+  if (value === null || !/^\d+$/.test(value)) return null;
   const id = Number(value);
-  return value !== null && Number.isSafeInteger(id) && id > 0 ? id : null;
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
 }

@@ -18,17 +18,19 @@ import { contributionsEs } from './es/contributions';
 import { contributionsEn } from './en/contributions';
 import { statementsEs } from './es/statements';
 import { statementsEn } from './en/statements';
+import { odelEs } from './es/odel';
+import { odelEn } from './en/odel';
 
 // Every string the UI shows. Each English section is typed against its Spanish
 // one, so a missing translation fails the typecheck.
 const messagesEs = { ...commonEs, ...wizardEs, ...journalEs, ...accountsEs, ...settingsEs, ...reportsEs, ...membersEs,
-  ...contributionsEs, ...statementsEs,
+  ...contributionsEs, ...statementsEs, ...odelEs,
 };
 export type MessageKey = keyof typeof messagesEs;
 
 const messagesEn: Record<MessageKey, string> = {
   ...commonEn, ...wizardEn, ...journalEn, ...accountsEn, ...settingsEn, ...reportsEn, ...membersEn,
-  ...contributionsEn, ...statementsEn,
+  ...contributionsEn, ...statementsEn, ...odelEn,
 };
 
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { es: messagesEs, en: messagesEn };

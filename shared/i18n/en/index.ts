@@ -5,6 +5,7 @@ import { ledgerErrors } from './ledger';
 import { contributionsErrors } from './contributions';
 import { membersErrors } from './members';
 import { reportsErrors } from './reports';
+import { exportsErrors } from './exports';
 
 export const errorsEn = {
   ...commonErrors,
@@ -14,4 +15,5 @@ export const errorsEn = {
   ...contributionsErrors,
   ...membersErrors,
   ...reportsErrors,
+  ...exportsErrors,
 };

@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
 import type { TrialBalancePeriod } from '../../print/trialBalanceRoute';
 import { PrintActions } from '../../components/PrintActions';
+import { ExportButtons } from '../../components/ExportButtons';
 import { trialBalancePrintRoute } from '../../print/trialBalanceRoute';
 import { TrialBalanceStatus, TrialBalanceTable } from './TrialBalanceTable';
 
@@ -64,6 +65,7 @@ export function TrialBalanceReport({ associationId }: { associationId: number })
               {t('trialBalance.amounts')}
             </p>
             <PrintActions route={trialBalancePrintRoute(associationId, period)} suggestedName={`balance-de-comprobacion-${period.to}.pdf`} />
+            <ExportButtons request={{ report: 'trialBalance', params: { associationId, from: period.from, to: period.to } }} />
           </div>
           <TrialBalanceStatus balance={data} />
           {data.rows.length === 0 ? (

@@ -1,0 +1,161 @@
+import type { Locale } from '../../shared/i18n';
+import type { ExportReportName } from '../../shared/operations/exports';
+
+// Titles and column headings of the exported reports, in the two languages of
+// the app. `{name}` placeholders are filled by `fill`.
+
+export interface ExportLabels {
+  title: Record<ExportReportName, string>;
+  /** File name stems: balance-general-<association>-<date>.xlsx */
+  file: Record<ExportReportName, string>;
+  sheet: Record<ExportReportName, string>;
+  ruc: string;
+  place: string;
+  printedOn: string;
+  amounts: string;
+  atDate: string;
+  period: string;
+  sinceStart: string;
+  priorColumn: string;
+  odelScopeAll: string;
+  odelScopeDistrict: string;
+  odelAsOf: string;
+  col: {
+    code: string; name: string; date: string; entry: string; account: string; description: string; counter: string;
+    debit: string; credit: string; balance: string; openingDebit: string; openingCredit: string; closingDebit: string;
+    closingCredit: string; member: string; dni: string; type: string; charged: string; paid: string; inKind: string;
+    open: string; category: string; active: string; activeShare: string; registered: string; registeredShare: string;
+    association: string; ruc: string; women: string; men: string; members: string; income: string; sales: string;
+    contractSales: string; expenses: string; result: string; cash: string; receivables: string; debts: string;
+    financialDebts: string;
+  };
+  row: {
+    assets: string; currentAssets: string; nonCurrentAssets: string; totalCurrentAssets: string; totalNonCurrentAssets: string;
+    totalAssets: string; liabilities: string; currentLiabilities: string; nonCurrentLiabilities: string;
+    totalCurrentLiabilities: string; totalNonCurrentLiabilities: string; totalLiabilities: string; equity: string;
+    totalEquity: string; totalLiabilitiesAndEquity: string; priorResults: string; periodResult: string;
+    income: string; totalIncome: string; expenses: string; totalExpenses: string; result: string;
+    opening: string; totals: string; closing: string; byType: string; women: string; men: string; unknown: string;
+    total: string; subtotal: string;
+  };
+}
+
+const es: ExportLabels = {
+  title: {
+    balanceSheet: 'Estado de situación financiera',
+    incomeStatement: 'Estado de resultados',
+    cashBook: 'Libro caja y bancos',
+    generalLedger: 'Libro mayor',
+    trialBalance: 'Balance de comprobación',
+    contributionsByMember: 'Aportes por socio',
+    membersBySex: 'Socios por sexo',
+    odelSummary: 'Resumen de asociaciones (ODEL)',
+  },
+  file: {
+    balanceSheet: 'balance-general', incomeStatement: 'estado-de-resultados', cashBook: 'libro-caja',
+    generalLedger: 'libro-mayor', trialBalance: 'balance-de-comprobacion', contributionsByMember: 'aportes-por-socio',
+    membersBySex: 'socios-por-sexo', odelSummary: 'resumen-odel',
+  },
+  sheet: {
+    balanceSheet: 'Situación financiera', incomeStatement: 'Resultados', cashBook: 'Caja y bancos', generalLedger: 'Mayor',
+    trialBalance: 'Comprobación', contributionsByMember: 'Aportes', membersBySex: 'Socios por sexo', odelSummary: 'Resumen ODEL',
+  },
+  ruc: 'RUC {ruc}',
+  place: 'Distrito de {district}, provincia de {province}, {department}',
+  printedOn: 'Impreso el {date}',
+  amounts: 'Importes en soles (S/)',
+  atDate: 'Al {date}',
+  period: 'Del {from} al {to}',
+  sinceStart: 'Desde el inicio hasta el {to}',
+  priorColumn: 'Año anterior',
+  odelScopeAll: 'Todas las asociaciones del archivo',
+  odelScopeDistrict: 'Distrito de {district}, provincia de {province}, {department} (ubigeo {ubigeo})',
+  odelAsOf: 'Socios, caja, cuentas por cobrar y deudas al {date}',
+  col: {
+    code: 'Cuenta', name: 'Denominación', date: 'Fecha', entry: 'Asiento', account: 'Cuenta', description: 'Glosa',
+    counter: 'Contrapartida', debit: 'Debe', credit: 'Haber', balance: 'Saldo', openingDebit: 'Saldo inicial deudor',
+    openingCredit: 'Saldo inicial acreedor', closingDebit: 'Saldo final deudor', closingCredit: 'Saldo final acreedor',
+    member: 'Socio', dni: 'DNI', type: 'Tipo de aporte', charged: 'Cargado', paid: 'Pagado', inKind: 'En especie',
+    open: 'Pendiente', category: 'Sexo', active: 'Socios activos', activeShare: '% activos', registered: 'Registrados',
+    registeredShare: '% registrados', association: 'Asociación', ruc: 'RUC', women: 'Mujeres', men: 'Hombres',
+    members: 'Socios', income: 'Ingresos', sales: 'Ventas', contractSales: 'Ventas por contrato', expenses: 'Gastos',
+    result: 'Resultado', cash: 'Caja y bancos', receivables: 'Cuentas por cobrar', debts: 'Deudas',
+    financialDebts: 'Deudas financieras',
+  },
+  row: {
+    assets: 'ACTIVO', currentAssets: 'Activo corriente', nonCurrentAssets: 'Activo no corriente',
+    totalCurrentAssets: 'Total activo corriente', totalNonCurrentAssets: 'Total activo no corriente', totalAssets: 'TOTAL ACTIVO',
+    liabilities: 'PASIVO', currentLiabilities: 'Pasivo corriente', nonCurrentLiabilities: 'Pasivo no corriente',
+    totalCurrentLiabilities: 'Total pasivo corriente', totalNonCurrentLiabilities: 'Total pasivo no corriente',
+    totalLiabilities: 'TOTAL PASIVO', equity: 'PATRIMONIO', totalEquity: 'TOTAL PATRIMONIO',
+    totalLiabilitiesAndEquity: 'TOTAL PASIVO Y PATRIMONIO',
+    priorResults: 'Resultados de ejercicios anteriores no cerrados', periodResult: 'Resultado del ejercicio',
+    income: 'INGRESOS', totalIncome: 'TOTAL INGRESOS', expenses: 'GASTOS', totalExpenses: 'TOTAL GASTOS',
+    result: 'RESULTADO DEL PERIODO', opening: 'Saldo inicial', totals: 'Totales', closing: 'Saldo final',
+    byType: 'Totales por tipo de aporte', women: 'Mujeres', men: 'Hombres', unknown: 'Sin dato', total: 'Total',
+    subtotal: 'Subtotal {district}',
+  },
+};
+
+const en: ExportLabels = {
+  title: {
+    balanceSheet: 'Statement of financial position',
+    incomeStatement: 'Income statement',
+    cashBook: 'Cash and bank book',
+    generalLedger: 'General ledger',
+    trialBalance: 'Trial balance',
+    contributionsByMember: 'Contributions by member',
+    membersBySex: 'Members by sex',
+    odelSummary: 'Associations summary (ODEL)',
+  },
+  file: {
+    balanceSheet: 'balance-sheet', incomeStatement: 'income-statement', cashBook: 'cash-book',
+    generalLedger: 'general-ledger', trialBalance: 'trial-balance', contributionsByMember: 'contributions-by-member',
+    membersBySex: 'members-by-sex', odelSummary: 'odel-summary',
+  },
+  sheet: {
+    balanceSheet: 'Financial position', incomeStatement: 'Income statement', cashBook: 'Cash and banks', generalLedger: 'Ledger',
+    trialBalance: 'Trial balance', contributionsByMember: 'Contributions', membersBySex: 'Members by sex', odelSummary: 'ODEL summary',
+  },
+  ruc: 'RUC {ruc}',
+  place: 'District of {district}, province of {province}, {department}',
+  printedOn: 'Printed on {date}',
+  amounts: 'Amounts in soles (S/)',
+  atDate: 'At {date}',
+  period: 'From {from} to {to}',
+  sinceStart: 'From the beginning to {to}',
+  priorColumn: 'Prior year',
+  odelScopeAll: 'Every association in the file',
+  odelScopeDistrict: 'District of {district}, province of {province}, {department} (ubigeo {ubigeo})',
+  odelAsOf: 'Members, cash, receivables and debts at {date}',
+  col: {
+    code: 'Account', name: 'Name', date: 'Date', entry: 'Entry', account: 'Account', description: 'Description',
+    counter: 'Counter accounts', debit: 'Debit', credit: 'Credit', balance: 'Balance', openingDebit: 'Opening debit',
+    openingCredit: 'Opening credit', closingDebit: 'Closing debit', closingCredit: 'Closing credit',
+    member: 'Member', dni: 'DNI', type: 'Contribution type', charged: 'Charged', paid: 'Paid', inKind: 'In kind',
+    open: 'Outstanding', category: 'Sex', active: 'Active members', activeShare: '% active', registered: 'Registered',
+    registeredShare: '% registered', association: 'Association', ruc: 'RUC', women: 'Women', men: 'Men',
+    members: 'Members', income: 'Income', sales: 'Sales', contractSales: 'Contract sales', expenses: 'Expenses',
+    result: 'Result', cash: 'Cash and banks', receivables: 'Receivables', debts: 'Debts', financialDebts: 'Financial debts',
+  },
+  row: {
+    assets: 'ASSETS', currentAssets: 'Current assets', nonCurrentAssets: 'Non-current assets',
+    totalCurrentAssets: 'Total current assets', totalNonCurrentAssets: 'Total non-current assets', totalAssets: 'TOTAL ASSETS',
+    liabilities: 'LIABILITIES', currentLiabilities: 'Current liabilities', nonCurrentLiabilities: 'Non-current liabilities',
+    totalCurrentLiabilities: 'Total current liabilities', totalNonCurrentLiabilities: 'Total non-current liabilities',
+    totalLiabilities: 'TOTAL LIABILITIES', equity: 'EQUITY', totalEquity: 'TOTAL EQUITY',
+    totalLiabilitiesAndEquity: 'TOTAL LIABILITIES AND EQUITY',
+    priorResults: 'Prior years’ results not yet closed', periodResult: 'Result for the year',
+    income: 'INCOME', totalIncome: 'TOTAL INCOME', expenses: 'EXPENSES', totalExpenses: 'TOTAL EXPENSES',
+    result: 'RESULT FOR THE PERIOD', opening: 'Opening balance', totals: 'Totals', closing: 'Closing balance',
+    byType: 'Totals by contribution type', women: 'Women', men: 'Men', unknown: 'Not recorded', total: 'Total',
+    subtotal: 'Subtotal {district}',
+  },
+};
+
+export const EXPORT_LABELS: Record<Locale, ExportLabels> = { es, en };
+
+/** `{name}` placeholders filled from `params`. */
+export function fill(template: string, params: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
