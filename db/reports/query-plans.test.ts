@@ -89,4 +89,14 @@ describe('report query plans', () => {
     // The counter-accounts of a book line come from the entry's own lines, by key.
     expect(plans.cashBook!.flat().join('\n')).toMatch(/SEARCH o USING INDEX sqlite_autoindex_journal_lines_1 \(entry_id=\?\)/);
   });
+
+  it('reads contribution documents of one association by date through their indexes', () => {
+    const { api, associationId } = example();
+    const { recorded, stop } = recordStatements(env.db);
+    try { api.contributionsByMember({ associationId, from: '2026-01-01', to: '2026-06-30' }); } finally { stop(); }
+    const text = recorded.filter((r) => /FROM charges|FROM in_kind_contributions/.test(r.sql)).map((r) => plan(env.db, r).join('\n')).join('\n');
+    expect(text).toMatch(/SEARCH charges USING INDEX charges_association_date \(association_id=\? AND date>\? AND date<\?\)/);
+    expect(text).toMatch(/SEARCH in_kind_contributions USING INDEX in_kind_contributions_association_date/);
+    expect(text).not.toMatch(/SCAN (charges|in_kind_contributions)\b/);
+  });
 });
