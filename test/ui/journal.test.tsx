@@ -120,4 +120,16 @@ describe('journal', () => {
     const reversal = api.getEntry({ entryId: api.listJournal({ associationId }).entries.find((e) => e.number === 2)!.reversedByEntryId! });
     expect(reversal.lines.map((l) => l.amount)).toEqual([-12_050, 12_050]);
   });
+
+  it("does not offer to reverse an entry posted by a receipt: the receipt is voided instead", async () => {
+    const engine = startEngine();
+    const { associationId } = seedAssociation(engine.api);
+    const member = engine.api.createMember({ associationId, dni: '41234501', givenNames: 'Rosa', surnames: 'Quispe', sex: 'F', joinedOn: '2025-01-10' });
+    engine.api.recordPayment({ associationId, memberId: member.id, date: '2026-03-01', amount: 1_000 });
+    const { user } = renderApp(`#/a/${associationId}/diario`, { engine });
+    await user.click(await screen.findByRole('button', { name: 'Ver el asiento 2026-00001' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Asiento 2026-00001' });
+    expect(within(dialog).getByText(/anule el documento en Aportes/)).toBeTruthy();
+    expect(within(dialog).queryByRole('button', { name: 'Revertir este asiento' })).toBeNull();
+  });
 });
