@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLedgerApi } from '../api';
+import { tempDatabase, testContext } from '../testing/temp-db';
+import { generateDistrict, type DistrictCounts } from './generator';
+
+// A tiny district: the generator's counts, balance and numbering. Its speed is `npm run bench`'s business.
+
+describe('generateDistrict', () => {
+  const temp = tempDatabase();
+  const api = createLedgerApi(temp.db, testContext);
+  let counts: DistrictCounts;
+
+  beforeAll(() => {
+    counts = generateDistrict(api, temp.db, {
+      associations: 2, membersPerAssociation: 5, years: 1, entriesPerDay: 1, seed: 7, startDate: '2024-01-01',
+    });
+  });
+  afterAll(() => temp.cleanup());
+
+  it('builds what it was asked for, through the API', () => {
+    expect(counts.associationIds).toHaveLength(2);
+    expect(counts.days).toBe(366); // 2024 is a leap year
+    expect(counts.lastDate).toBe('2024-12-31');
+    for (const associationId of counts.associationIds) {
+      expect(api.listMembers({ associationId, asOf: '2024-06-30' }).members).toHaveLength(5);
+    }
+    const [{ n: members }] = [temp.db.prepare('SELECT COUNT(*) AS n FROM members').get() as { n: number }];
+    expect(members).toBe(counts.members);
+    // A collection most days (a day when nobody delivers has none), dues every month, receipts.
+    expect(counts.collections).toBeGreaterThan(2 * 300);
+    expect(counts.collections).toBeLessThanOrEqual(2 * 366);
+    expect(counts.receipts).toBeGreaterThan(2 * 12 * 2);
+    const receipts = temp.db.prepare('SELECT COUNT(*) AS n FROM receipts').get() as { n: number };
+    expect(receipts.n).toBe(counts.receipts);
+    const dues = temp.db.prepare("SELECT COUNT(DISTINCT association_id || period) AS n FROM charges WHERE period IS NOT NULL").get() as { n: number };
+    expect(dues.n).toBe(2 * 12);
+    // Every day: a collection plus entriesPerDay entries (some kinds skip when nothing is owed).
+    expect(counts.entries).toBeGreaterThan(counts.collections + 2 * 300);
+    expect(counts.lines).toBeGreaterThan(counts.entries * 2);
+  });
+
+  it('is deterministic for a seed', () => {
+    const other = tempDatabase();
+    try {
+      const again = generateDistrict(createLedgerApi(other.db, testContext), other.db, {
+        associations: 2, membersPerAssociation: 5, years: 1, entriesPerDay: 1, seed: 7, startDate: '2024-01-01',
+      });
+      expect({ ...again, associationIds: [] }).toEqual({ ...counts, associationIds: [] });
+      const sums = (db: typeof temp.db) => db.prepare('SELECT SUM(ABS(amount)) AS s FROM journal_lines').get();
+      expect(sums(other.db)).toEqual(sums(temp.db));
+    } finally {
+      other.cleanup();
+    }
+  });
+
+  it('leaves the trial balance at zero and the numbering without gaps', () => {
+    for (const associationId of counts.associationIds) {
+      const { totals } = api.trialBalance({ associationId, to: counts.lastDate });
+      expect(totals.debits).toBe(totals.credits);
+      expect(totals.debitBalances).toBe(totals.creditBalances);
+      expect(api.balanceSheet({ associationId, date: counts.lastDate }).totals.assets).toBeGreaterThan(0);
+    }
+    const years = temp.db
+      .prepare(
+        `SELECT association_id, fiscal_year, COUNT(*) AS n, MIN(number) AS low, MAX(number) AS high
+           FROM journal_entries GROUP BY association_id, fiscal_year`,
+      )
+      .all() as { n: number; low: number; high: number }[];
+    expect(years.length).toBeGreaterThan(0);
+    for (const year of years) expect([year.low, year.high]).toEqual([1, year.n]);
+    const receiptNumbers = temp.db
+      .prepare('SELECT COUNT(*) AS n, MIN(number) AS low, MAX(number) AS high FROM receipts GROUP BY association_id, series')
+      .all() as { n: number; low: number; high: number }[];
+    for (const series of receiptNumbers) expect([series.low, series.high]).toEqual([1, series.n]);
+    const unbalanced = temp.db
+      .prepare('SELECT COUNT(*) AS n FROM (SELECT entry_id FROM journal_lines GROUP BY entry_id HAVING SUM(amount) <> 0)')
+      .get() as { n: number };
+    expect(unbalanced.n).toBe(0);
+  });
+});

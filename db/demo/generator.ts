@@ -1,0 +1,303 @@
+import type { LedgerApi } from '../api';
+import type { LedgerDatabase } from '../storage/open';
+
+// Data at the scale of a district: several milk associations over several years,
+// daily milk collection included, for `npm run bench` and for trying Khipu on a
+// big file. Everything is posted through the engine's API operations (the same
+// checks, triggers and audit log as a treasurer's screens); each association is
+// built inside ONE outer transaction, so the API's own transactions nest as
+// savepoints and a million lines pay a handful of fsyncs, not a million.
+//
+// A day in an association:
+//   - milk collection: ONE entry, Dr purchases of raw materials / Cr payable to
+//     members with one line per delivering member (member dimension, litres in the memo);
+//   - `entriesPerDay` other entries: cheese sold for cash, feed and supplies, freight,
+//     quality tests, deposits; on Sundays the week's milk is sold to the plant on credit,
+//     which pays every other Wednesday;
+//   - the 1st: the month's dues (generateDues); members pay them with a numbered
+//     receipt (recordPayment) on a day of the month, most of them;
+//   - the 15th and the last day: the members are paid for their milk (one entry,
+//     a line per member).
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface DistrictOptions {
+  associations: number;
+  membersPerAssociation: number;
+  /** Whole years of activity from `startDate` (365 or 366 days each). */
+  years: number;
+  /** Entries besides the milk collection, per day and association. */
+  entriesPerDay: number;
+  seed?: number;
+  /** First day of activity, yyyy-mm-dd (default 2016-01-01). */
+  startDate?: string;
+}
+
+export interface DistrictCounts {
+  associationIds: number[];
+  members: number;
+  days: number;
+  /** Posted entries and their lines, as counted in the file afterwards. */
+  entries: number;
+  lines: number;
+  receipts: number;
+  collections: number;
+  firstDate: string;
+  lastDate: string;
+}
+
+const GIVEN_F = [
+  'Rosa', 'Tika', 'Misky', 'María', 'Yolanda', 'Killa', 'Nayra', 'Sisa', 'Hilda', 'Ccori', 'Modesta', 'Paulina',
+  'Juana', 'Sumaq', 'Teófila', 'Florencia', 'Inés', 'Wayta', 'Anccori', 'Marcelina',
+] as const;
+const GIVEN_M = [
+  'Juan', 'Wayra', 'Inti', 'Alejandro', 'Teodoro', 'Efraín', 'Saturnino', 'Yupanqui', 'Amaru', 'Lucio', 'Mauro',
+  'Kusi', 'Celestino', 'Hilario', 'Apolinar', 'Waman',
+] as const;
+const SURNAMES = [
+  'Quispe', 'Huamán', 'Mamani', 'Condori', 'Ayme', 'Ñahui', 'Cusi', 'Palomino', 'Taipe', 'Llamocca', 'Ccente',
+  'Chávez', 'Rojas', 'Mendoza', 'Núñez', 'Gutiérrez', 'Arone', 'Pariona', 'Bautista', 'Anccasi', 'Escalante',
+  'Huarcaya', "Q'oyllo", 'Sulca', 'Rupay', 'Huillca', 'Cconislla', 'Ccahuana',
+] as const;
+const COMMUNITIES = ['Cotahuacho', 'Ccochaccasa', 'Huancaray', 'Pampahuasi', 'Ccollpa', 'Uripa'] as const;
+/** Districts of Chincheros (Apurímac): an ODEL file spans several. */
+const UBIGEOS = ['030601', '030602', '030603', '030605', '030606', '030610'] as const;
+const MILK_PRICE = 130; // céntimos per litre paid to members
+const PLANT_PRICE = 165; // céntimos per litre paid by the plant
+
+function pick<T>(random: () => number, list: readonly T[]): T {
+  return list[Math.floor(random() * list.length)]!;
+}
+
+function addDaysIso(start: string, days: number): string {
+  const date = new Date(`${start}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function lastDayOfMonth(date: string): number {
+  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).getUTCDate();
+}
+
+/** Builds `options.associations` associations, each in one transaction; deterministic for a seed. */
+export function generateDistrict(api: LedgerApi, db: LedgerDatabase, options: DistrictOptions): DistrictCounts {
+  const seed = options.seed ?? 20_160_101;
+  const startDate = options.startDate ?? '2016-01-01';
+  const endExclusive = `${String(Number(startDate.slice(0, 4)) + options.years).padStart(4, '0')}${startDate.slice(4)}`;
+  const days = daysBetween(startDate, endExclusive);
+  const associationIds: number[] = [];
+  let receipts = 0;
+  let collections = 0;
+  for (let index = 0; index < options.associations; index += 1) {
+    const built = db.transaction(() =>
+      generateAssociation(api, { ...options, index, seed: seed + index * 7_919, startDate, days }),
+    )();
+    associationIds.push(built.associationId);
+    receipts += built.receipts;
+    collections += built.collections;
+  }
+  const placeholders = associationIds.map(() => '?').join(',');
+  const counted = db
+    .prepare(
+      `SELECT COUNT(DISTINCT e.id) AS entries, COUNT(*) AS lines FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id
+        WHERE e.posted = 1 AND e.association_id IN (${placeholders || 'NULL'})`,
+    )
+    .get(...associationIds) as { entries: number; lines: number };
+  return {
+    associationIds, members: options.associations * options.membersPerAssociation, days,
+    entries: counted.entries, lines: counted.lines, receipts, collections,
+    firstDate: startDate, lastDate: addDaysIso(startDate, days - 1),
+  };
+}
+
+function generateAssociation(
+  api: LedgerApi,
+  options: DistrictOptions & { index: number; seed: number; startDate: string; days: number },
+): { associationId: number; receipts: number; collections: number } {
+  const random = seededRandom(options.seed);
+  const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
+  const number = String(options.index + 1).padStart(2, '0');
+  const community = COMMUNITIES[options.index % COMMUNITIES.length]!;
+  const { id: associationId } = api.createAssociation({
+    name: `Asociación de Productores Lecheros ${community} N° ${number}`,
+    legalForm: options.index % 4 === 3 ? 'cooperativa' : 'asociacion',
+    ubigeo: UBIGEOS[options.index % UBIGEOS.length]!,
+    address: `Comunidad campesina de ${community} s/n`,
+    mainProducts: ['Leche fresca', 'Queso'],
+  });
+  const accounts = api.listAccounts({ associationId });
+  const role = (name: string): number => {
+    const account = accounts.find((a) => a.role === name);
+    if (!account) throw new Error(`generator: no account with role ${name}`);
+    return account.id;
+  };
+  const [cash, bank, purchases, payableMembers, receivable, salesProducts, salesGoods, supplies, transport, services, bankFees] = [
+    role('cash'), role('bank'), role('purchases_raw_materials'), role('payable_members'), role('receivable_customers'),
+    role('sales_products'), role('sales_goods'), role('purchases_supplies'), role('transport_expense'), role('services_expense'),
+    role('bank_fees'),
+  ];
+
+  const founding = addDaysIso(options.startDate, -30);
+  const startYear = Number(options.startDate.slice(0, 4)); // members are adults when the association is founded
+  const members: { id: number; litres: number; reliability: number }[] = [];
+  for (let m = 0; m < options.membersPerAssociation; m += 1) {
+    const woman = random() < 0.55;
+    const member = api.createMember({
+      associationId,
+      dni: String(40_000_000 + options.index * 10_000 + m * 13 + between(0, 12)).padStart(8, '0'),
+      givenNames: woman ? pick(random, GIVEN_F) : pick(random, GIVEN_M),
+      surnames: `${pick(random, SURNAMES)} ${pick(random, SURNAMES)}`,
+      sex: woman ? 'F' : 'M',
+      community,
+      birthDate: `${between(startYear - 62, startYear - 18)}-${String(between(1, 12)).padStart(2, '0')}-${String(between(1, 28)).padStart(2, '0')}`,
+      joinedOn: founding,
+    });
+    members.push({ id: member.id, litres: between(6, 35), reliability: 0.75 + random() * 0.2 });
+  }
+  if (members[0]) api.assignOfficerPost({ associationId, memberId: members[0].id, post: 'presidente', termStart: founding });
+  if (members[1]) api.assignOfficerPost({ associationId, memberId: members[1].id, post: 'tesorero', termStart: founding });
+  const { types } = api.seedDefaultContributionTypes({ associationId });
+  const dues = types.find((t) => t.kind === 'ordinary_due');
+  if (!dues) throw new Error('generator: no ordinary due type');
+  const duesAmount = dues.defaultAmount ?? 1_000;
+
+  const owed = new Map<number, number>(members.map((m) => [m.id, 0]));
+  let customers = 0;
+  let weekLitres = 0;
+  let cashBalance = 0;
+  let bankBalance = 0;
+  let receipts = 0;
+  let collections = 0;
+  let paydays = new Map<number, number[]>();
+  const post = (date: string, description: string, lines: { accountId: number; amount: number; memberId?: number; memo?: string }[]) =>
+    api.postEntry({ associationId, date, description, lines });
+  // Working capital: a loan from the savings and credit cooperative, the day the books open.
+  const loan = 40_000 * options.membersPerAssociation;
+  bankBalance += loan;
+  post(options.startDate, 'Préstamo de la CAC Los Andes para capital de trabajo', [
+    { accountId: bank, amount: loan }, { accountId: role('loans_payable'), amount: -loan },
+  ]);
+
+  for (let day = 0; day < options.days; day += 1) {
+    const date = addDaysIso(options.startDate, day);
+    const dayOfMonth = Number(date.slice(8, 10));
+    const monthEnd = lastDayOfMonth(date);
+
+    if (dayOfMonth === 1) {
+      api.generateDues({ associationId, contributionTypeId: dues.id, period: date.slice(0, 7), date });
+      // Who pays this month's due, and on which day; a few pay nothing and fall into arrears.
+      paydays = new Map();
+      for (const member of members) {
+        if (random() < 0.82) {
+          const payday = between(2, Math.min(25, monthEnd));
+          paydays.set(payday, [...(paydays.get(payday) ?? []), member.id]);
+        }
+      }
+    }
+    for (const memberId of paydays.get(dayOfMonth) ?? []) {
+      api.recordPayment({ associationId, memberId, date, amount: duesAmount });
+      cashBalance += duesAmount;
+      receipts += 1;
+    }
+
+    // Milk collection: one line per member who delivered today.
+    const delivered: { accountId: number; amount: number; memberId: number; memo: string }[] = [];
+    let litresTotal = 0;
+    for (const member of members) {
+      if (random() > member.reliability) continue;
+      const litres = Math.max(1, member.litres + between(-4, 4));
+      litresTotal += litres;
+      const amount = litres * MILK_PRICE;
+      owed.set(member.id, (owed.get(member.id) ?? 0) + amount);
+      delivered.push({ accountId: payableMembers, amount: -amount, memberId: member.id, memo: `${litres} L` });
+    }
+    if (delivered.length > 0) {
+      post(date, `Acopio de leche del ${date}: ${litresTotal} L de ${delivered.length} socios`, [
+        { accountId: purchases, amount: litresTotal * MILK_PRICE },
+        ...delivered,
+      ]);
+      collections += 1;
+    }
+
+    // The week's milk goes to the plant on Sundays; the plant pays what it owes every other Wednesday.
+    weekLitres += litresTotal;
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    if (weekday === 0 && weekLitres > 0) {
+      const sale = weekLitres * PLANT_PRICE;
+      customers += sale;
+      weekLitres = 0;
+      post(date, 'Venta de leche fresca a la planta quesera (crédito a 15 días)', [
+        { accountId: receivable, amount: sale }, { accountId: salesProducts, amount: -sale },
+      ]);
+    }
+    if (weekday === 3 && day % 14 < 7 && customers > 0) {
+      const paid = customers;
+      customers = 0;
+      bankBalance += paid;
+      post(date, 'Cobro a la planta quesera (transferencia)', [{ accountId: bank, amount: paid }, { accountId: receivable, amount: -paid }]);
+    }
+
+    for (let n = 0; n < options.entriesPerDay; n += 1) {
+      const kind = between(0, 9);
+      if (kind <= 3) {
+        const amount = between(2_000, 30_000);
+        cashBalance += amount;
+        post(date, 'Venta de queso fresco en la feria', [{ accountId: cash, amount }, { accountId: salesGoods, amount: -amount }]);
+      } else if (kind <= 5 && bankBalance > 100_000) {
+        const amount = between(5_000, 40_000);
+        bankBalance -= amount;
+        post(date, 'Compra de alimento balanceado y sales minerales', [{ accountId: supplies, amount }, { accountId: bank, amount: -amount }]);
+      } else if (kind === 6 && cashBalance > 15_000) {
+        const amount = between(1_000, 15_000);
+        cashBalance -= amount;
+        post(date, 'Flete de porongos a la planta', [{ accountId: transport, amount }, { accountId: cash, amount: -amount }]);
+      } else if (kind === 7) {
+        const amount = between(500, 9_000);
+        const fee = between(50, 400);
+        bankBalance -= amount + fee;
+        post(date, 'Análisis de calidad de leche; comisión bancaria', [
+          { accountId: services, amount }, { accountId: bankFees, amount: fee }, { accountId: bank, amount: -(amount + fee) },
+        ]);
+      } else {
+        const amount = Math.min(between(10_000, 60_000), Math.max(cashBalance - 5_000, 0));
+        if (amount > 0) {
+          cashBalance -= amount;
+          bankBalance += amount;
+          post(date, 'Depósito de caja en la cuenta de la cooperativa', [{ accountId: bank, amount }, { accountId: cash, amount: -amount }]);
+        } else {
+          const other = between(1_000, 5_000);
+          bankBalance -= other;
+          post(date, 'Útiles de limpieza para la sala de acopio', [{ accountId: supplies, amount: other }, { accountId: bank, amount: -other }]);
+        }
+      }
+    }
+
+    // The fortnight's milk is paid to the members: one line per member owed.
+    if (dayOfMonth === 15 || dayOfMonth === monthEnd) {
+      const paid = members
+        .filter((m) => (owed.get(m.id) ?? 0) > 0)
+        .map((m) => ({ accountId: payableMembers, amount: owed.get(m.id)!, memberId: m.id }));
+      if (paid.length > 0) {
+        const total = paid.reduce((sum, line) => sum + line.amount, 0);
+        bankBalance -= total;
+        post(date, `Liquidación quincenal de leche a los socios al ${date}`, [...paid, { accountId: bank, amount: -total }]);
+        for (const line of paid) owed.set(line.memberId, 0);
+      }
+    }
+  }
+  return { associationId, receipts, collections };
+}

@@ -1,0 +1,155 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLedgerApi } from '../../db/api';
+import { generateDistrict, type DistrictOptions } from '../../db/demo/generator';
+import { openLedgerDatabase } from '../../db/storage/open';
+import { median, round, sample, timed, type Percentiles } from './measure';
+
+// One size of the bench, run in its own process so its peak memory is its own.
+
+export interface SizeSpec { name: string; district: DistrictOptions }
+
+/** About 10k, 100k and 1M journal lines: ~9,900 lines per association and year at 22 members, 2 extra entries a day. */
+export const SIZES: readonly SizeSpec[] = [
+  { name: '10k', district: { associations: 1, membersPerAssociation: 22, years: 1, entriesPerDay: 2 } },
+  { name: '100k', district: { associations: 2, membersPerAssociation: 22, years: 5, entriesPerDay: 2 } },
+  { name: '1m', district: { associations: 10, membersPerAssociation: 22, years: 10, entriesPerDay: 2 } },
+];
+
+export const REPORTS = ['balanceSheet', 'incomeStatement', 'trialBalance', 'cashBook', 'memberStatement', 'odelSummary'] as const;
+export type ReportName = (typeof REPORTS)[number];
+
+export interface HledgerFigures {
+  available: boolean;
+  version: string | null;
+  journalTextLines: number | null;
+  exportMs: number | null;
+  /** Median wall time of `hledger -f <file> balancesheet`, process start included. */
+  balanceSheetMs: number | null;
+  khipuBalanceSheetMs: number | null;
+  /** hledger's time over Khipu's: how many times faster Khipu is. */
+  ratio: number | null;
+  note: string;
+}
+
+export interface SizeResult {
+  size: string;
+  measuredAt: string;
+  parameters: DistrictOptions;
+  generation: { entries: number; lines: number; receipts: number; seconds: number; linesPerSecond: number; firstDate: string; lastDate: string };
+  largestAssociation: { id: number; lines: number; periodLines: number; period: { from: string; to: string } };
+  writes: { recordPayment: Percentiles; postEntry: Percentiles };
+  /** Median milliseconds per report. */
+  reports: Record<ReportName, number>;
+  fileBytes: number;
+  peakRssMB: number;
+  hledger: HledgerFigures | null;
+}
+
+const log = (text: string) => process.stderr.write(`[bench] ${text}\n`);
+
+export function runSize(spec: SizeSpec, folder: string, withHledger: boolean): SizeResult {
+  const path = join(folder, `khipu-${spec.name}.sqlite`);
+  for (const suffix of ['', '-wal', '-shm']) if (existsSync(path + suffix)) rmSync(path + suffix);
+  const db = openLedgerDatabase(path);
+  try {
+    const api = createLedgerApi(db, { actor: 'bench' });
+    log(`${spec.name}: generating ${JSON.stringify(spec.district)} into ${path}`);
+    const generated = timed(() => generateDistrict(api, db, spec.district));
+    const counts = generated.result;
+    const seconds = generated.ms / 1000;
+    log(`${spec.name}: ${counts.lines} lines, ${counts.entries} entries in ${seconds.toFixed(1)} s`);
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    const fileBytes = statSync(path).size;
+
+    // The association with the most lines; its last fiscal year is the period of the reports.
+    const largest = db
+      .prepare(
+        `SELECT e.association_id AS id, COUNT(*) AS lines FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id
+          GROUP BY e.association_id ORDER BY lines DESC, e.association_id LIMIT 1`,
+      )
+      .get() as { id: number; lines: number };
+    const associationId = largest.id;
+    const to = counts.lastDate;
+    const from = `${to.slice(0, 4)}-01-01`;
+    const monthFrom = `${to.slice(0, 7)}-01`;
+    const periodLines = (db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM journal_entries e JOIN journal_lines l ON l.entry_id = e.id
+          WHERE e.association_id = ? AND e.date >= ? AND e.date <= ?`,
+      )
+      .get(associationId, from, to) as { n: number }).n;
+    const members = api.listMembers({ associationId, asOf: to }).members.map((m) => m.id);
+    const cash = api.listAccounts({ associationId }).find((a) => a.role === 'cash')!.id;
+    const bank = api.listAccounts({ associationId }).find((a) => a.role === 'bank')!.id;
+
+    // Common writes on the built file, each its own transaction and commit (synchronous=FULL), as in the app.
+    log(`${spec.name}: writes`);
+    const recordPayment = sample((i) => api.recordPayment({
+      associationId, memberId: members[Math.abs(i) % members.length]!, date: to, amount: 1_000,
+    }), 200);
+    const postEntry = sample(() => api.postEntry({
+      associationId, date: to, description: 'Depósito de caja en el banco (bench)',
+      lines: [{ accountId: bank, amount: 10_000 }, { accountId: cash, amount: -10_000 }],
+    }), 200);
+
+    log(`${spec.name}: reports`);
+    const memberId = members[0]!;
+    const reports: Record<ReportName, number> = {
+      balanceSheet: median(() => api.balanceSheet({ associationId, date: to })),
+      incomeStatement: median(() => api.incomeStatement({ associationId, from, to })),
+      trialBalance: median(() => api.trialBalance({ associationId, from, to })),
+      cashBook: median(() => api.cashBook({ associationId, from: monthFrom, to })),
+      memberStatement: median(() => api.memberStatement({ associationId, memberId, from, to })),
+      odelSummary: median(() => api.odelSummary({ from, to })),
+    };
+
+    let hledger: HledgerFigures | null = null;
+    if (withHledger) hledger = compareWithHledger(api, associationId, spec.name, reports.balanceSheet);
+
+    return {
+      size: spec.name,
+      measuredAt: new Date().toISOString(),
+      parameters: spec.district,
+      generation: {
+        entries: counts.entries, lines: counts.lines, receipts: counts.receipts, seconds: round(seconds, 2),
+        linesPerSecond: Math.round(counts.lines / seconds), firstDate: counts.firstDate, lastDate: counts.lastDate,
+      },
+      largestAssociation: { id: associationId, lines: largest.lines, periodLines, period: { from, to } },
+      writes: { recordPayment, postEntry },
+      reports,
+      fileBytes,
+      peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      hledger,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+function compareWithHledger(
+  api: ReturnType<typeof createLedgerApi>, associationId: number, size: string, khipuMs: number,
+): HledgerFigures {
+  const exported = timed(() => api.exportHledgerJournal({ associationId }));
+  const file = join(tmpdir(), `khipu-bench-${size}.journal`);
+  writeFileSync(file, exported.result.content);
+  const journalTextLines = exported.result.content.split('\n').length;
+  const base = { journalTextLines, exportMs: round(exported.ms, 1), khipuBalanceSheetMs: khipuMs };
+  let version: string;
+  try {
+    version = execFileSync('hledger', ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return { available: false, version: null, ...base, balanceSheetMs: null, ratio: null, note: 'hledger is not on PATH: not measured' };
+  }
+  log(`${size}: hledger balancesheet on ${journalTextLines} journal lines (${file})`);
+  const run = () => execFileSync('hledger', ['-f', file, 'balancesheet'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const first = timed(run).ms;
+  const ms = first > 20_000 ? first : median(run, 3);
+  rmSync(file, { force: true });
+  return {
+    available: true, version, ...base, balanceSheetMs: round(ms, 1), ratio: Math.round((ms / khipuMs) * 10) / 10,
+    note: 'wall time of the hledger process (parse included) vs the median of Khipu\'s balanceSheet on the open file',
+  };
+}
