@@ -4,6 +4,7 @@ import { KhipuError } from '../../shared/errors';
 import { assertCentimos, formatSoles } from '../../shared/money';
 import { appendAudit, type WriteContext } from '../audit/log';
 import type { LedgerDatabase } from '../storage/open';
+import { prepared } from '../storage/statements';
 
 export interface NewLine {
   accountId: number;
@@ -28,7 +29,7 @@ function checkDimensions(db: LedgerDatabase, associationId: number, lines: NewLi
     for (const dimension of dimensions) {
       const value = line[dimension.key];
       if (value === null || value === undefined) continue;
-      const found = db.prepare(`SELECT 1 FROM ${dimension.table} WHERE id = ? AND association_id = ?`).get(value, associationId);
+      const found = prepared(db, `SELECT 1 FROM ${dimension.table} WHERE id = ? AND association_id = ?`).get(value, associationId);
       if (!found) {
         throw new KhipuError('entry.dimensionNotFound', {
           field: `lines.${index}.${dimension.key}`, params: { line: index + 1, dimension: dimension.label },
@@ -89,14 +90,13 @@ export function insertEntry(
   options: { reversesEntryId?: number; allowArchived?: boolean } = {},
 ): PostedEntry {
   checkBalanced(entry.lines);
-  const association = db
-    .prepare('SELECT lock_date, fiscal_year_start_month FROM associations WHERE id = ?')
+  const association = prepared(db, 'SELECT lock_date, fiscal_year_start_month FROM associations WHERE id = ?')
     .get(entry.associationId) as AssociationRow | undefined;
   if (!association) throw new KhipuError('association.notFound', { field: 'associationId', params: { id: entry.associationId } });
   if (association.lock_date !== null && entry.date <= association.lock_date) {
     throw new KhipuError('entry.locked', { field: 'date', params: { date: displayDate(entry.date), lockDate: displayDate(association.lock_date) } });
   }
-  const accountStatement = db.prepare('SELECT id, association_id, name, postable, archived_at FROM accounts WHERE id = ?');
+  const accountStatement = prepared(db, 'SELECT id, association_id, name, postable, archived_at FROM accounts WHERE id = ?');
   entry.lines.forEach((line, index) => {
     const account = accountStatement.get(line.accountId) as AccountRow | undefined;
     const field = `lines.${index}.accountId`;
@@ -112,21 +112,21 @@ export function insertEntry(
   checkDimensions(db, entry.associationId, entry.lines);
 
   const fiscalYear = fiscalYearOf(entry.date, association.fiscal_year_start_month);
-  const { next } = db
-    .prepare('SELECT COALESCE(MAX(number), 0) + 1 AS next FROM journal_entries WHERE association_id = ? AND fiscal_year = ?')
+  const { next } = prepared(db, 'SELECT COALESCE(MAX(number), 0) + 1 AS next FROM journal_entries WHERE association_id = ? AND fiscal_year = ?')
     .get(entry.associationId, fiscalYear) as { next: number };
   const id = Number(
-    db
-      .prepare(
-        `INSERT INTO journal_entries (association_id, fiscal_year, number, date, description, source_type, source_id,
-           reverses_entry_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
+    prepared(
+      db,
+      `INSERT INTO journal_entries (association_id, fiscal_year, number, date, description, source_type, source_id,
+         reverses_entry_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
       .run(
         entry.associationId, fiscalYear, next, entry.date, entry.description.trim(), entry.sourceType ?? null,
         entry.sourceId ?? null, options.reversesEntryId ?? null, context.now().toISOString(), context.actor,
       ).lastInsertRowid,
   );
-  const insertLine = db.prepare(
+  const insertLine = prepared(
+    db,
     `INSERT INTO journal_lines (entry_id, line_no, account_id, date, amount, memo, member_id, party_id, contract_id,
        product_line_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -136,7 +136,7 @@ export function insertEntry(
       line.partyId ?? null, line.contractId ?? null, line.productLineId ?? null,
     ),
   );
-  db.prepare('UPDATE journal_entries SET posted = 1 WHERE id = ?').run(id);
+  prepared(db, 'UPDATE journal_entries SET posted = 1 WHERE id = ?').run(id);
   return { id, fiscalYear, number: next };
 }
 
