@@ -21,10 +21,11 @@ function memberEvents(db: LedgerDatabase, memberId: number): Event[] {
   for (const c of db
     .prepare('SELECT id, date, description, amount, voided_on, void_reason FROM charges WHERE member_id = ?')
     .all(memberId) as { id: number; date: string; description: string; amount: number; voided_on: string | null; void_reason: string | null }[]) {
-    push({ id: c.id, date: c.date, kind: 'charge', description: c.description, receiptNumber: null, chargeId: c.id, amount: c.amount, detailAmount: c.amount });
+    push({ id: c.id, date: c.date, kind: 'charge', description: c.description, concept: c.description, reason: null, receiptNumber: null, chargeId: c.id, amount: c.amount, detailAmount: c.amount });
     if (c.voided_on !== null) {
       push({
         id: c.id, date: c.voided_on, kind: 'voidedCharge', description: `Cargo anulado: ${c.description} (${c.void_reason ?? ''})`,
+        concept: c.description, reason: c.void_reason,
         receiptNumber: null, chargeId: c.id, amount: -c.amount, detailAmount: c.amount,
       });
     }
@@ -33,10 +34,11 @@ function memberEvents(db: LedgerDatabase, memberId: number): Event[] {
     .prepare('SELECT id, series, number, date, total, voided_on, void_reason FROM receipts WHERE member_id = ?')
     .all(memberId) as { id: number; series: string; number: number; date: string; total: number; voided_on: string | null; void_reason: string | null }[]) {
     const receiptNumber = formatReceiptNumber(r.series, r.number);
-    push({ id: r.id, date: r.date, kind: 'payment', description: `Pago, recibo ${receiptNumber}`, receiptNumber, chargeId: null, amount: -r.total, detailAmount: r.total });
+    push({ id: r.id, date: r.date, kind: 'payment', description: `Pago, recibo ${receiptNumber}`, concept: null, reason: null, receiptNumber, chargeId: null, amount: -r.total, detailAmount: r.total });
     if (r.voided_on !== null) {
       push({
         id: r.id, date: r.voided_on, kind: 'voidedReceipt', description: `Recibo ${receiptNumber} anulado: ${r.void_reason ?? ''}`,
+        concept: null, reason: r.void_reason,
         receiptNumber, chargeId: null, amount: r.total, detailAmount: r.total,
       });
     }
@@ -49,6 +51,7 @@ function memberEvents(db: LedgerDatabase, memberId: number): Event[] {
     .all(memberId) as { id: number; date: string; amount: number; charge_id: number; description: string }[]) {
     push({
       id: a.id, date: a.date, kind: 'creditApplied', description: `Saldo a favor aplicado a ${a.description} (${formatSoles(a.amount)})`,
+      concept: a.description, reason: null,
       receiptNumber: null, chargeId: a.charge_id, amount: 0, detailAmount: a.amount,
     });
   }
@@ -56,7 +59,7 @@ function memberEvents(db: LedgerDatabase, memberId: number): Event[] {
     .prepare('SELECT id, date, description, value, charge_id FROM in_kind_contributions WHERE member_id = ?')
     .all(memberId) as { id: number; date: string; description: string; value: number; charge_id: number | null }[]) {
     push({
-      id: k.id, date: k.date, kind: 'inKind', description: `Aporte en especie: ${k.description}`, receiptNumber: null,
+      id: k.id, date: k.date, kind: 'inKind', description: `Aporte en especie: ${k.description}`, concept: k.description, reason: null, receiptNumber: null,
       chargeId: k.charge_id, amount: k.charge_id === null ? 0 : -k.value, detailAmount: k.value,
     });
   }

@@ -220,7 +220,12 @@ export type StatementMovementKind = 'charge' | 'payment' | 'creditApplied' | 'in
 export interface StatementMovement {
   date: string;
   kind: StatementMovementKind;
+  /** The row in Spanish, for scripts; screens word it from `kind`, `concept`, `reason` in the user's language. */
   description: string;
+  /** What the member typed or the treasurer named: the charge's or in-kind contribution's description. */
+  concept: string | null;
+  /** Why a charge or receipt was voided. */
+  reason: string | null;
   receiptNumber: string | null;
   chargeId: number | null;
   /** Effect on what the member owes: positive adds to the debt, negative pays it; 0 for information rows. */

@@ -200,4 +200,15 @@ describe('print route /print/statement', () => {
     expect((await screen.findByRole('alert')).textContent).not.toBe('');
     expect(document.documentElement.hasAttribute(PRINT_READY_ATTRIBUTE)).toBe(false);
   });
+
+  it('words the rows in the user\'s language, keeping what the treasurer typed', async () => {
+    const setup = engineWithRosa();
+    setup.engine.api.voidReceipt({ receiptId: setup.receiptId, date: '2026-03-06', reason: 'Monto equivocado' });
+    renderApp(`#/a/${setup.associationId}/socios/${setup.memberId}/estado`, { engine: setup.engine, settings: { locale: 'en' } });
+    await screen.findByTestId('statement-balance');
+    const texts = movements().map((row) => row.textContent ?? '');
+    expect(texts.some((text) => text.includes('Payment, receipt 001-000001'))).toBe(true);
+    expect(texts.some((text) => text.includes('Receipt 001-000001 voided: Monto equivocado'))).toBe(true);
+    expect(texts.some((text) => text.includes('Cuota ordinaria mensual'))).toBe(true);
+  });
 });

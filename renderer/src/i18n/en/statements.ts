@@ -70,4 +70,9 @@ export const statementsEn: Record<keyof typeof statementsEs, string> = {
   'lookup.another': 'Look up another DNI',
   'lookup.badLink': 'This enquiry link is not valid. Ask the treasurer to open the enquiry again.',
   'lookup.movements': 'Your movements',
+  'statement.row.payment': 'Payment, receipt {number}',
+  'statement.row.voidedReceipt': 'Receipt {number} voided: {reason}',
+  'statement.row.voidedCharge': 'Charge voided: {concept} ({reason})',
+  'statement.row.creditApplied': 'Credit in favour applied to {concept} ({amount})',
+  'statement.row.inKind': 'In-kind contribution: {concept}',
 };

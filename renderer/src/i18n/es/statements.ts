@@ -69,4 +69,9 @@ export const statementsEs = {
   'lookup.another': 'Consultar otro DNI',
   'lookup.badLink': 'Este enlace de consulta no es válido. Pida a la tesorería que abra la consulta de nuevo.',
   'lookup.movements': 'Sus movimientos',
+  'statement.row.payment': 'Pago, recibo {number}',
+  'statement.row.voidedReceipt': 'Recibo {number} anulado: {reason}',
+  'statement.row.voidedCharge': 'Cargo anulado: {concept} ({reason})',
+  'statement.row.creditApplied': 'Saldo a favor aplicado a {concept} ({amount})',
+  'statement.row.inKind': 'Aporte en especie: {concept}',
 } as const;

@@ -1,7 +1,7 @@
 import type { MemberStatement } from '../../../../shared/operations/contributions';
 import { useT } from '../../app/settings';
 import { formatDate, formatMoney } from '../../format/format';
-import { balanceCell, balanceLabel, balanceWords, movementColumns } from './statementFigures';
+import { balanceCell, balanceLabel, balanceWords, movementColumns, movementText } from './statementFigures';
 
 interface TableProps {
   statement: MemberStatement;
@@ -41,7 +41,7 @@ export function StatementTable({ statement, className = 'data', labelledBy }: Ta
               <td>{formatDate(movement.date)}</td>
               <td>
                 {voided && <strong className="statement-table__voided-mark">{t('statement.voided')} </strong>}
-                {movement.description}
+                {movementText(t, movement)}
                 {movement.amount === 0 && (
                   <span className="statement-table__info">
                     {' '}

@@ -41,3 +41,18 @@ export function periodWords(t: Translate, from: string | null, to: string | null
 export function balanceLabel(t: Translate, statement: MemberStatement, formatDate: (iso: string) => string): string {
   return statement.to ? t('statement.balanceAt', { date: formatDate(statement.to) }) : t('statement.balanceNow');
 }
+
+/** A movement in the user's language: the engine gives its kind and the member's own words. */
+export function movementText(t: Translate, movement: StatementMovement): string {
+  const number = movement.receiptNumber ?? '';
+  const concept = movement.concept ?? '';
+  const reason = movement.reason ?? '';
+  switch (movement.kind) {
+    case 'charge': return concept || movement.description;
+    case 'payment': return t('statement.row.payment', { number });
+    case 'voidedReceipt': return t('statement.row.voidedReceipt', { number, reason });
+    case 'voidedCharge': return t('statement.row.voidedCharge', { concept, reason });
+    case 'creditApplied': return t('statement.row.creditApplied', { concept, amount: formatMoney(movement.detailAmount) });
+    case 'inKind': return t('statement.row.inKind', { concept });
+  }
+}
