@@ -7,7 +7,7 @@ import { KhipuError } from '../../shared/errors';
 import { amountInWords, formatSoles } from '../../shared/money';
 import { getAssociation } from '../associations/service';
 import { appendAudit, type WriteContext } from '../audit/log';
-import { insertEntry, type NewLine, type PostedEntry } from '../journal/post';
+import { insertEntry, negatedLines, type NewLine, type PostedEntry } from '../journal/post';
 import type { LedgerDatabase } from '../storage/open';
 import {
   checkNotLocked, nextId, requireAssociation, requireCashAccount, requireCharge, requireMember, requirePositive,
@@ -243,23 +243,11 @@ export function reverseDocumentEntry(
     const reversal = db.prepare('SELECT number FROM journal_entries WHERE id = ?').get(original.reversed_by_entry_id) as { number: number };
     throw new KhipuError('entry.alreadyReversed', { params: { number: original.number, reversalNumber: reversal.number } });
   }
-  const lines = db
-    .prepare(
-      `SELECT account_id, amount, memo, member_id, party_id, contract_id, product_line_id
-         FROM journal_lines WHERE entry_id = ? ORDER BY line_no`,
-    )
-    .all(original.id) as {
-    account_id: number; amount: number; memo: string | null; member_id: number | null; party_id: number | null;
-    contract_id: number | null; product_line_id: number | null;
-  }[];
   const posted = insertEntry(
     db, context,
     {
       associationId: original.association_id, date, ...source,
-      lines: lines.map((l) => ({
-        accountId: l.account_id, amount: -l.amount, memo: l.memo, memberId: l.member_id, partyId: l.party_id,
-        contractId: l.contract_id, productLineId: l.product_line_id,
-      })),
+      lines: negatedLines(db, original.id),
     },
     { reversesEntryId: original.id, allowArchived: true },
   );

@@ -1,6 +1,7 @@
 import { addDays, addMonths, format, lastDayOfMonth, startOfMonth, subMonths } from 'date-fns';
 import type { LedgerApi } from '../api';
 import { multiplyQuantity } from '../../shared/money';
+import { seededRandom } from './random';
 
 // The example association people open from the first-run wizard: a milk
 // producers' association of twenty families with a year of ordinary life —
@@ -45,18 +46,6 @@ const FAMILIES: readonly [givenNames: string, surnames: string, sex: 'F' | 'M', 
 const CAPITAL_PER_MEMBER = 10_000; // S/ 100.00
 const MILK_PRICE_PER_LITRE = 160; // S/ 1.60
 const FINE = 2_000; // S/ 20.00 for missing an assembly
-
-/** Deterministic pseudo-random numbers (mulberry32), so the example never changes. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 

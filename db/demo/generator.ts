@@ -1,5 +1,6 @@
 import type { LedgerApi } from '../api';
 import type { LedgerDatabase } from '../storage/open';
+import { seededRandom } from './random';
 
 // Data at the scale of a district: several milk associations over several years,
 // daily milk collection included, for `npm run bench` and for trying Khipu on a
@@ -18,18 +19,6 @@ import type { LedgerDatabase } from '../storage/open';
 //     receipt (recordPayment) on a day of the month, most of them;
 //   - the 15th and the last day: the members are paid for their milk (one entry,
 //     a line per member).
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface DistrictOptions {
   associations: number;

@@ -1,21 +1,10 @@
 import type { LedgerApi } from '../api';
 import type { LedgerDatabase } from '../storage/open';
+import { seededRandom } from '../demo/random';
 
 // A generated association for checking Khipu's sums against hledger: two years
 // of ordinary activity posted through the engine's API, from a fixed seed, so
 // the same file comes out every time. Used by the tests only.
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function isoDay(start: string, days: number): string {
   const date = new Date(`${start}T00:00:00Z`);

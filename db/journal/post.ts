@@ -155,6 +155,22 @@ interface EntryRow {
   reverses_entry_id: number | null; reversed_by_entry_id: number | null;
 }
 
+/** An entry's lines with every amount negated, dimensions kept: the lines of its reversal. */
+export function negatedLines(db: LedgerDatabase, entryId: number): NewLine[] {
+  const lines = prepared(
+    db,
+    `SELECT account_id, amount, memo, member_id, party_id, contract_id, product_line_id
+       FROM journal_lines WHERE entry_id = ? ORDER BY line_no`,
+  ).all(entryId) as {
+    account_id: number; amount: number; memo: string | null; member_id: number | null; party_id: number | null;
+    contract_id: number | null; product_line_id: number | null;
+  }[];
+  return lines.map((l) => ({
+    accountId: l.account_id, amount: -l.amount, memo: l.memo, memberId: l.member_id, partyId: l.party_id,
+    contractId: l.contract_id, productLineId: l.product_line_id,
+  }));
+}
+
 /** A correction is a new entry with every line negated, linked both ways to the original. */
 export function reverseEntry(
   db: LedgerDatabase,
@@ -179,15 +195,6 @@ export function reverseEntry(
       if (input.date < original.date) {
         throw new KhipuError('entry.reversalBeforeOriginal', { field: 'date', params: { date: displayDate(original.date) } });
       }
-      const lines = db
-        .prepare(
-          `SELECT account_id, amount, memo, member_id, party_id, contract_id, product_line_id
-             FROM journal_lines WHERE entry_id = ? ORDER BY line_no`,
-        )
-        .all(original.id) as {
-        account_id: number; amount: number; memo: string | null; member_id: number | null; party_id: number | null;
-        contract_id: number | null; product_line_id: number | null;
-      }[];
       const posted = insertEntry(
         db,
         context,
@@ -195,10 +202,7 @@ export function reverseEntry(
           associationId: original.association_id,
           date: input.date,
           description: `Reversión del asiento ${original.number}: ${input.reason.trim()}`,
-          lines: lines.map((l) => ({
-            accountId: l.account_id, amount: -l.amount, memo: l.memo, memberId: l.member_id, partyId: l.party_id,
-            contractId: l.contract_id, productLineId: l.product_line_id,
-          })),
+          lines: negatedLines(db, original.id),
           sourceType: 'reversal',
           sourceId: original.id,
         },

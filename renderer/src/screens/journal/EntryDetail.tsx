@@ -13,11 +13,15 @@ function useLinkedNumber(entryId: number | null): string | null {
   return linked.data ? formatEntryNumber(linked.data) : null;
 }
 
+/** Entries a document posted: they are corrected by voiding the document, which keeps its number. */
+const DOCUMENT_SOURCES = new Set(['receipt', 'dues', 'charge', 'in_kind']);
+
 export function EntryDetail({ entry, onClose }: { entry: JournalEntryView; onClose(): void }) {
   const t = useT();
   const [reversing, setReversing] = useState(false);
   const [reversedAs, setReversedAs] = useState<string | null>(null);
   const number = formatEntryNumber(entry);
+  const postedByDocument = entry.sourceType !== null && DOCUMENT_SOURCES.has(entry.sourceType);
   const reversedBy = useLinkedNumber(entry.reversedByEntryId);
   const reverses = useLinkedNumber(entry.reversesEntryId);
   const debits = entry.lines.reduce((sum, l) => sum + Math.max(l.amount, 0), 0);
@@ -33,7 +37,7 @@ export function EntryDetail({ entry, onClose }: { entry: JournalEntryView; onClo
       {entry.reversedByEntryId && <p className="notice">{t('entry.reversedBy', { number: reversedBy ?? '…' })}</p>}
       {entry.reversesEntryId && <p className="notice">{t('entry.reverses', { number: reverses ?? '…' })}</p>}
       {/* A document's entry is corrected by voiding the document (its number is kept), never here. */}
-      {entry.sourceType && !entry.sourceType.endsWith('_void') && <p className="notice">{t('entry.fromDocument')}</p>}
+      {postedByDocument && <p className="notice">{t('entry.fromDocument')}</p>}
       <table className="data">
         <thead>
           <tr>
@@ -67,7 +71,7 @@ export function EntryDetail({ entry, onClose }: { entry: JournalEntryView; onClo
         <ReverseForm entry={entry} onCancel={() => setReversing(false)} onDone={(posted) => { setReversing(false); setReversedAs(posted); }} />
       ) : (
         <div className="actions">
-          {!entry.reversedByEntryId && !entry.reversesEntryId && !reversedAs && !entry.sourceType && (
+          {!entry.reversedByEntryId && !entry.reversesEntryId && !reversedAs && !postedByDocument && (
             <button type="button" className="button--danger" onClick={() => setReversing(true)}>{t('entry.reverse')}</button>
           )}
           <button type="button" onClick={onClose}>{t('action.close')}</button>
