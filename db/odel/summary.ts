@@ -8,6 +8,7 @@ import type {
 } from '../../shared/operations/odel';
 import { getAssociation } from '../associations/service';
 import { listOfficers } from '../members/list';
+import { monthBounds } from '../reports/balances';
 import type { LedgerDatabase } from '../storage/open';
 
 // The ODEL promoter's figures. Every figure is one SQL query over all the
@@ -47,7 +48,7 @@ function accumulate(a: OdelFigures, b: OdelFigures): void {
 
 /**
  * Figures per association id. Four queries whatever the number of associations:
- * members, flows of the period, stocks at asOf (both through journal_lines_account_date), nothing else.
+ * members, flows of the period, stocks at asOf (both through the monthly snapshots and journal_lines_account_date), nothing else.
  */
 function figuresByAssociation(db: LedgerDatabase, scope: Scope, period: Period): Map<number, OdelFigures> {
   const params = { ...scope, ...period };
@@ -71,41 +72,76 @@ function figuresByAssociation(db: LedgerDatabase, scope: Scope, period: Period):
     .all(params) as { id: number; women: number; men: number; members: number }[];
   for (const row of members) Object.assign(byId.get(row.id) ?? {}, { women: row.women, men: row.men, members: row.members });
 
-  // Income (class 7, credit positive) and expenses (class 6) in the period.
+  // Income (class 7, credit positive) and expenses (class 6) in the period: whole months from the
+  // monthly snapshots, the two boundary months from the lines. Contract sales need the line's contract,
+  // which the snapshots do not keep: they come from the class-7 lines of the period (by account and
+  // date, not through journal_lines_contract, which would read every contract line ever posted).
   const flows = db
     .prepare(
-      `SELECT a.association_id AS id,
-              COALESCE(-SUM(CASE WHEN a.code GLOB '7*' THEN l.amount END), 0) AS income,
-              COALESCE(-SUM(CASE WHEN a.code GLOB '70*' THEN l.amount END), 0) AS sales,
-              COALESCE(-SUM(CASE WHEN a.code GLOB '7*' AND l.contract_id IS NOT NULL THEN l.amount END), 0) AS contractSales,
-              COALESCE(SUM(CASE WHEN a.code GLOB '6*' THEN l.amount END), 0) AS expenses
-         FROM accounts a
-         JOIN journal_lines l ON l.account_id = a.id AND l.date >= @from AND l.date <= @to
-        WHERE (a.code GLOB '6*' OR a.code GLOB '7*') ${scopeFilter('a', scope)}
-        GROUP BY a.association_id`,
+      `SELECT id,
+              COALESCE(-SUM(CASE WHEN code GLOB '7*' THEN amount END), 0) AS income,
+              COALESCE(-SUM(CASE WHEN code GLOB '70*' THEN amount END), 0) AS sales,
+              COALESCE(-SUM(contractAmount), 0) AS contractSales,
+              COALESCE(SUM(CASE WHEN code GLOB '6*' THEN amount END), 0) AS expenses
+         FROM (
+           SELECT a.association_id AS id, a.code AS code, s.debits - s.credits AS amount, NULL AS contractAmount
+             FROM accounts a
+             CROSS JOIN account_month_balances s ON s.account_id = a.id AND s.month > @fromMonth AND s.month < @toMonth
+            WHERE (a.code GLOB '6*' OR a.code GLOB '7*') ${scopeFilter('a', scope)}
+           UNION ALL
+           SELECT a.association_id, a.code, l.amount, NULL
+             FROM accounts a
+             CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @from AND l.date <= @fromMonthEnd
+            WHERE (a.code GLOB '6*' OR a.code GLOB '7*') ${scopeFilter('a', scope)}
+           UNION ALL
+           SELECT a.association_id, a.code, l.amount, NULL
+             FROM accounts a
+             CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @toMonthStart AND l.date <= @to
+            WHERE (a.code GLOB '6*' OR a.code GLOB '7*') ${scopeFilter('a', scope)}
+           UNION ALL
+           SELECT a.association_id, a.code, NULL, l.amount
+             FROM accounts a
+             CROSS JOIN journal_lines l INDEXED BY journal_lines_account_date
+                   ON l.account_id = a.id AND l.date >= @from AND l.date <= @to
+            WHERE a.code GLOB '7*' AND l.contract_id IS NOT NULL ${scopeFilter('a', scope)}
+         )
+        GROUP BY id`,
     )
-    .all(params) as { id: number; income: number; sales: number; contractSales: number; expenses: number }[];
+    .all({ ...params, ...monthBounds(period.from, period.to) }) as {
+      id: number; income: number; sales: number; contractSales: number; expenses: number;
+    }[];
   for (const row of flows) {
     const figures = byId.get(row.id);
     if (!figures) continue;
     Object.assign(figures, { income: row.income, sales: row.sales, contractSales: row.contractSales, expenses: row.expenses });
   }
 
-  // Balances at asOf of cash and banks, receivables and debts.
+  // Balances at asOf of cash and banks, receivables and debts: the months before asOf's month from the
+  // monthly snapshots, then the lines of asOf's month up to asOf.
+  const stockAccounts = `(substr(a.code, 1, 2) IN ('10', '12', '13', '14', '16') OR substr(a.code, 1, 2) BETWEEN '40' AND '47')
+              ${scopeFilter('a', scope)}`;
+  const asOf = monthBounds(period.asOf, period.asOf);
   const stocks = db
     .prepare(
-      `SELECT a.association_id AS id,
-              COALESCE(SUM(CASE WHEN substr(a.code, 1, 2) = '10' THEN l.amount END), 0) AS cash,
-              COALESCE(SUM(CASE WHEN substr(a.code, 1, 2) IN ('12', '13', '14', '16') THEN l.amount END), 0) AS receivables,
-              COALESCE(-SUM(CASE WHEN substr(a.code, 1, 2) BETWEEN '40' AND '47' THEN l.amount END), 0) AS debts,
-              COALESCE(-SUM(CASE WHEN substr(a.code, 1, 2) = '45' THEN l.amount END), 0) AS financialDebts
-         FROM accounts a
-         JOIN journal_lines l ON l.account_id = a.id AND l.date <= @asOf
-        WHERE (substr(a.code, 1, 2) IN ('10', '12', '13', '14', '16') OR substr(a.code, 1, 2) BETWEEN '40' AND '47')
-          ${scopeFilter('a', scope)}
-        GROUP BY a.association_id`,
+      `SELECT id,
+              COALESCE(SUM(CASE WHEN element = '10' THEN amount END), 0) AS cash,
+              COALESCE(SUM(CASE WHEN element IN ('12', '13', '14', '16') THEN amount END), 0) AS receivables,
+              COALESCE(-SUM(CASE WHEN element BETWEEN '40' AND '47' THEN amount END), 0) AS debts,
+              COALESCE(-SUM(CASE WHEN element = '45' THEN amount END), 0) AS financialDebts
+         FROM (
+           SELECT a.association_id AS id, substr(a.code, 1, 2) AS element, s.debits - s.credits AS amount
+             FROM accounts a CROSS JOIN account_month_balances s ON s.account_id = a.id AND s.month < @asOfMonth
+            WHERE ${stockAccounts}
+           UNION ALL
+           SELECT a.association_id, substr(a.code, 1, 2), l.amount
+             FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @asOfMonthStart AND l.date <= @asOf
+            WHERE ${stockAccounts}
+         )
+        GROUP BY id`,
     )
-    .all(params) as { id: number; cash: number; receivables: number; debts: number; financialDebts: number }[];
+    .all({ ...params, asOfMonth: asOf.fromMonth, asOfMonthStart: asOf.fromMonthStart }) as {
+      id: number; cash: number; receivables: number; debts: number; financialDebts: number;
+    }[];
   for (const row of stocks) {
     const figures = byId.get(row.id);
     if (!figures) continue;

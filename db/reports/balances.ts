@@ -7,7 +7,32 @@ import type { AccountBalance, BalanceAtDate, TrialBalance } from '../../shared/r
 export type { AccountBalance, TrialBalance };
 
 
-/** Sums per account in SQL (index journal_lines_account_date), then rolls up the small account tree. */
+/**
+ * The months a period [from, to] touches. Months strictly between from's month and to's month are
+ * whole and come from account_month_balances; the two boundary months come from the lines
+ * (journal_lines_account_date): from the first day of from's month to min(to, end of that month), and
+ * from the first day of to's month to to (an empty range, '~' sorts after every date, when both are
+ * the same month). Days are compared as text: '-00' and '-99' bound any day of a month.
+ */
+export function monthBounds(from: string, to: string): {
+  fromMonth: string; toMonth: string; fromMonthStart: string; fromMonthEnd: string; toMonthStart: string;
+} {
+  const fromMonth = from.slice(0, 7);
+  const toMonth = to.slice(0, 7);
+  const endOfFromMonth = `${fromMonth}-99`;
+  return {
+    fromMonth, toMonth,
+    fromMonthStart: `${fromMonth}-00`,
+    fromMonthEnd: to < endOfFromMonth ? to : endOfFromMonth,
+    toMonthStart: toMonth > fromMonth ? `${toMonth}-00` : '~',
+  };
+}
+
+/**
+ * Sums per account in SQL, then rolls up the small account tree. Whole months come from the monthly
+ * snapshots (primary key range), the boundary months from journal_lines_account_date, so the cost
+ * does not grow with the years before the period.
+ */
 export function accountActivity(
   db: LedgerDatabase,
   input: { associationId: number; from?: string | null; to: string },
@@ -16,15 +41,31 @@ export function accountActivity(
   if (from > input.to) throw new KhipuError('period.invalid', { field: 'from', params: { from: displayDate(from), to: displayDate(input.to) } });
   const sums = db
     .prepare(
-      `SELECT a.id AS account_id,
-              COALESCE(SUM(CASE WHEN l.date < @from THEN l.amount END), 0) AS opening,
-              COALESCE(SUM(CASE WHEN l.date >= @from AND l.amount > 0 THEN l.amount END), 0) AS debits,
-              COALESCE(SUM(CASE WHEN l.date >= @from AND l.amount < 0 THEN -l.amount END), 0) AS credits
-         FROM accounts a JOIN journal_lines l ON l.account_id = a.id AND l.date <= @to
-        WHERE a.association_id = @associationId
-        GROUP BY a.id`,
+      `SELECT account_id, SUM(opening) AS opening, SUM(debits) AS debits, SUM(credits) AS credits
+         FROM (
+           SELECT s.account_id AS account_id,
+                  CASE WHEN s.month < @fromMonth THEN s.debits - s.credits ELSE 0 END AS opening,
+                  CASE WHEN s.month > @fromMonth THEN s.debits ELSE 0 END AS debits,
+                  CASE WHEN s.month > @fromMonth THEN s.credits ELSE 0 END AS credits
+             FROM accounts a CROSS JOIN account_month_balances s ON s.account_id = a.id AND s.month < @toMonth
+            WHERE a.association_id = @associationId
+           UNION ALL
+           SELECT l.account_id,
+                  CASE WHEN l.date < @from THEN l.amount ELSE 0 END,
+                  CASE WHEN l.date >= @from AND l.amount > 0 THEN l.amount ELSE 0 END,
+                  CASE WHEN l.date >= @from AND l.amount < 0 THEN -l.amount ELSE 0 END
+             FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @fromMonthStart AND l.date <= @fromMonthEnd
+            WHERE a.association_id = @associationId
+           UNION ALL
+           SELECT l.account_id, 0,
+                  CASE WHEN l.amount > 0 THEN l.amount ELSE 0 END,
+                  CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END
+             FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @toMonthStart AND l.date <= @to
+            WHERE a.association_id = @associationId
+         )
+        GROUP BY account_id`,
     )
-    .all({ associationId: input.associationId, from, to: input.to }) as {
+    .all({ associationId: input.associationId, from, to: input.to, ...monthBounds(from, input.to) }) as {
     account_id: number; opening: number; debits: number; credits: number;
   }[];
   const accounts = listAccounts(db, input.associationId);

@@ -68,7 +68,10 @@ describe('report query plans', () => {
       ['dashboard', () => api.dashboard({ associationId, today: '2026-06-30' })],
       ['accountBalances', () => api.accountBalances({ associationId, date: '2026-06-30' })],
       ['trialBalance', () => api.trialBalance({ associationId, from: '2026-01-01', to: '2026-06-30' })],
+      ['odelSummary', () => api.odelSummary({ from: '2026-01-01', to: '2026-06-30' })],
+      ['associationSheet', () => api.associationSheet({ associationId, from: '2026-01-15', to: '2026-06-20' })],
     ];
+    const snapshotPlans: string[] = [];
     const plans: Record<string, string[][]> = {};
     for (const [name, call] of calls) {
       const { recorded, stop } = recordStatements(env.db);
@@ -76,6 +79,7 @@ describe('report query plans', () => {
       const overLines = recorded.filter((r) => /journal_lines/.test(r.sql));
       expect(overLines.length, name).toBeGreaterThan(0);
       plans[name] = overLines.map((r) => plan(env.db, r));
+      snapshotPlans.push(...recorded.filter((r) => /account_month_balances/.test(r.sql)).map((r) => `${name}:\n${plan(env.db, r).join('\n')}`));
       if (process.env.KHIPU_SHOW_PLANS) console.log(name, analyzed, JSON.stringify(plans[name], null, 1));
     }
     for (const [name, list] of Object.entries(plans)) {
@@ -84,7 +88,16 @@ describe('report query plans', () => {
         // Lines are searched, never scanned.
         expect(text, `${name}:\n${text}`).not.toMatch(/SCAN (l|o|journal_lines)\b/);
         expect(text, `${name}:\n${text}`).toMatch(/SEARCH l USING (COVERING )?INDEX journal_lines_account_date \(account_id=\? AND date[<>=]/);
+        // Nor skip-scanned (ANY(account_id) would read every account's range).
+        expect(text, `${name}:\n${text}`).not.toMatch(/SEARCH (l|s) .*ANY\(/);
       }
+    }
+    // Whole months come from the monthly snapshots, by primary key range for each account, never a scan.
+    expect(snapshotPlans.length).toBeGreaterThanOrEqual(4);
+    for (const text of snapshotPlans) {
+      expect(text).toMatch(/SEARCH s USING PRIMARY KEY \(account_id=\? AND month[<>=]/);
+      expect(text).not.toMatch(/SCAN (s|account_month_balances)\b/);
+      expect(text).not.toMatch(/SEARCH s .*ANY\(/);
     }
     // The counter-accounts of a book line come from the entry's own lines, by key.
     expect(plans.cashBook!.flat().join('\n')).toMatch(/SEARCH o USING INDEX sqlite_autoindex_journal_lines_1 \(entry_id=\?\)/);

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { membersMigration } from '../members/migration';
 import { contributionsMigration } from '../contributions/migration';
 import { reportsMigration } from '../reports/migration';
+import { snapshotsMigration } from '../reports/snapshot-migration';
 
 export interface Migration {
   version: number;
@@ -208,6 +209,6 @@ const ledgerMigrations: readonly Migration[] = [
 ];
 
 // Later versions live with their domain (db/<domain>/migration.ts); the order here is the order of upgrade.
-export const migrations: readonly Migration[] = [...ledgerMigrations, membersMigration, contributionsMigration, reportsMigration];
+export const migrations: readonly Migration[] = [...ledgerMigrations, membersMigration, contributionsMigration, reportsMigration, snapshotsMigration];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
