@@ -7,6 +7,7 @@ import { formatSoles, sumCentimos } from '../../shared/money';
 import type { AccountView } from '../../shared/results';
 import type { LedgerDatabase } from '../storage/open';
 import { accountTree, checkPeriod, dayBefore, fiscalStartMonth, fiscalYearStart, yearEarlier, type AccountTree } from './common';
+import { prepared } from '../storage/statements';
 
 // Estado de situación financiera and estado de resultados. Sums per postable
 // account come from ONE grouped query each (journal_lines_account_date index);
@@ -85,25 +86,48 @@ function section(key: string, groups: StatementGroup[], comparative: boolean): S
 interface BalanceSums { accountId: number; upToDate: number; beforeYear: number; upToPrior: number; beforePriorYear: number }
 
 /**
+ * Per postable account of the association, the balance of every line dated on or before `date`
+ * (or strictly before it): whole months from the monthly snapshots (primary key), the lines of
+ * `date`'s own month from journal_lines_account_date. The cost does not grow with the years before.
+ */
+function balancesThrough(db: LedgerDatabase, associationId: number, date: string, inclusive: boolean): Map<number, number> {
+  if (date === '') return new Map();
+  const rows = prepared(
+    db,
+    `SELECT account_id AS accountId, SUM(amount) AS amount FROM (
+       SELECT s.account_id AS account_id, s.debits - s.credits AS amount
+         FROM accounts a CROSS JOIN account_month_balances s ON s.account_id = a.id AND s.month < @month
+        WHERE a.association_id = @associationId
+       UNION ALL
+       SELECT l.account_id, l.amount
+         FROM accounts a CROSS JOIN journal_lines l
+           ON l.account_id = a.id AND l.date >= @monthStart AND l.date <= @date AND (@inclusive OR l.date < @date)
+        WHERE a.association_id = @associationId
+     ) GROUP BY account_id`,
+  ).all({ associationId, month: date.slice(0, 7), monthStart: `${date.slice(0, 7)}-00`, date, inclusive: inclusive ? 1 : 0 }) as
+    { accountId: number; amount: number }[];
+  return new Map(rows.map((r) => [r.accountId, r.amount]));
+}
+
+/**
  * Per postable account: everything up to `date`, before the fiscal year of `date`, and the same two
- * figures for the prior date. One pass over the account's index range.
+ * figures for the prior date.
  */
 function balanceSums(
   db: LedgerDatabase, associationId: number, dates: { date: string; yearStart: string; prior: string; priorYearStart: string },
 ): Map<number, BalanceSums> {
-  const rows = db
-    .prepare(
-      `SELECT l.account_id AS accountId,
-              SUM(l.amount) AS upToDate,
-              COALESCE(SUM(CASE WHEN l.date < @yearStart THEN l.amount END), 0) AS beforeYear,
-              COALESCE(SUM(CASE WHEN l.date <= @prior THEN l.amount END), 0) AS upToPrior,
-              COALESCE(SUM(CASE WHEN l.date < @priorYearStart THEN l.amount END), 0) AS beforePriorYear
-         FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date <= @date
-        WHERE a.association_id = @associationId
-        GROUP BY a.id`,
-    )
-    .all({ associationId, ...dates }) as BalanceSums[];
-  return new Map(rows.map((r) => [r.accountId, r]));
+  const upToDate = balancesThrough(db, associationId, dates.date, true);
+  const beforeYear = balancesThrough(db, associationId, dates.yearStart, false);
+  const upToPrior = balancesThrough(db, associationId, dates.prior, true);
+  const beforePriorYear = balancesThrough(db, associationId, dates.priorYearStart, false);
+  const ids = new Set([...upToDate.keys(), ...beforeYear.keys(), ...upToPrior.keys(), ...beforePriorYear.keys()]);
+  return new Map([...ids].map((accountId) => [accountId, {
+    accountId,
+    upToDate: upToDate.get(accountId) ?? 0,
+    beforeYear: beforeYear.get(accountId) ?? 0,
+    upToPrior: upToPrior.get(accountId) ?? 0,
+    beforePriorYear: beforePriorYear.get(accountId) ?? 0,
+  }]));
 }
 
 export function balanceSheet(
