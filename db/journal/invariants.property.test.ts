@@ -4,27 +4,13 @@ import { createAssociation } from '../associations/service';
 import { postEntry, reverseEntry } from './post';
 import { tempDatabase, testContext } from '../testing/temp-db';
 import { KhipuError } from '../../shared/errors';
+import { isoDay, journalCommand } from '../testing/journal-commands';
 
 let env: ReturnType<typeof tempDatabase>;
 beforeEach(() => { env = tempDatabase(); });
 afterEach(() => env.cleanup());
 
-type Command =
-  | { kind: 'post'; association: number; day: number; picks: number[]; amounts: number[] }
-  | { kind: 'reverse'; pick: number; extraDays: number }
-  | { kind: 'unbalanced'; association: number; amount: number };
-
-const command: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({
-    kind: fc.constant('post' as const), association: fc.integer({ min: 0, max: 1 }), day: fc.integer({ min: 0, max: 700 }),
-    picks: fc.array(fc.nat(), { minLength: 2, maxLength: 6 }),
-    amounts: fc.array(fc.integer({ min: -5_000_000, max: 5_000_000 }).filter((n) => n !== 0), { minLength: 1, maxLength: 5 }),
-  }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('reverse' as const), pick: fc.nat(), extraDays: fc.integer({ min: 0, max: 60 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('unbalanced' as const), association: fc.integer({ min: 0, max: 1 }), amount: fc.integer({ min: 1, max: 1000 }) }) },
-);
-
-const isoDay = (day: number) => new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
+const command = journalCommand({ maxDay: 700, maxPicks: 6, maxAmounts: 5, maxExtraDays: 60 });
 
 it('any sequence of postings and reversals keeps every balance equal to its lines and the trial balance at zero', () => {
   const { db } = env;

@@ -9,6 +9,7 @@ import { KhipuError } from '../../shared/errors';
 import { accountActivity, monthBounds } from './balances';
 import { odelSummary } from '../odel/summary';
 import { snapshotsMigration } from './snapshot-migration';
+import { isoDay, journalCommand, type JournalCommand } from '../testing/journal-commands';
 
 // The monthly balance snapshots (account_month_balances) are kept by a trigger on journal_lines and
 // backfilled by migration 5. They must always equal the sums of the lines, and the reports that read
@@ -101,22 +102,7 @@ function expectReportsMatchLines(db: LedgerDatabase, associations: number[], fro
   }
 }
 
-type Command =
-  | { kind: 'post'; association: number; day: number; picks: number[]; amounts: number[] }
-  | { kind: 'reverse'; pick: number; extraDays: number }
-  | { kind: 'unbalanced'; association: number; amount: number };
-
-const command: fc.Arbitrary<Command> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({
-    kind: fc.constant('post' as const), association: fc.integer({ min: 0, max: 1 }), day: fc.integer({ min: 0, max: 800 }),
-    picks: fc.array(fc.nat(), { minLength: 2, maxLength: 5 }),
-    amounts: fc.array(fc.integer({ min: -5_000_000, max: 5_000_000 }).filter((n) => n !== 0), { minLength: 1, maxLength: 4 }),
-  }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('reverse' as const), pick: fc.nat(), extraDays: fc.integer({ min: 0, max: 90 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('unbalanced' as const), association: fc.integer({ min: 0, max: 1 }), amount: fc.integer({ min: 1, max: 1000 }) }) },
-);
-
-const isoDay = (day: number) => new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
+const command = journalCommand({ maxDay: 800, maxPicks: 5, maxAmounts: 4, maxExtraDays: 90 });
 
 function twoAssociations(db: LedgerDatabase) {
   const associations = ['Sumaq Q\'oy', 'Misky Llankaq'].map((name) =>
@@ -130,7 +116,7 @@ function twoAssociations(db: LedgerDatabase) {
   return { associations, postable };
 }
 
-function run(db: LedgerDatabase, associations: number[], postable: number[][], commands: Command[]): void {
+function run(db: LedgerDatabase, associations: number[], postable: number[][], commands: JournalCommand[]): void {
   for (const c of commands) {
     if (c.kind === 'post') {
       const accounts = postable[c.association]!;
