@@ -19,6 +19,8 @@ afterAll(async () => {
 
 async function collect(page: Page, memberLabel: string, amount: string, date: string): Promise<string> {
   await page.getByRole('navigation', { name: 'Secciones de aportes' }).getByRole('link', { name: 'Cobrar' }).click();
+  // Wait for the Cobrar screen itself: the overview it replaces also has "Socio" fields.
+  await page.getByRole('heading', { level: 1, name: 'Cobrar a un socio' }).waitFor();
   await page.getByLabel('Socio', { exact: true }).selectOption({ label: memberLabel });
   await page.getByText(/Debe en total/).waitFor();
   await page.getByLabel('Monto recibido (S/)').fill(amount);
