@@ -4,7 +4,7 @@ import { createAssociation } from '../associations/service';
 import { postEntry, reverseEntry } from './post';
 import { tempDatabase, testContext } from '../testing/temp-db';
 import { KhipuError } from '../../shared/errors';
-import { isoDay, journalCommand } from '../testing/journal-commands';
+import { balancedLines, isoDay, journalCommand } from '../testing/journal-commands';
 
 let env: ReturnType<typeof tempDatabase>;
 beforeEach(() => { env = tempDatabase(); });
@@ -28,12 +28,8 @@ it('any sequence of postings and reversals keeps every balance equal to its line
       const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
       for (const c of commands) {
         if (c.kind === 'post') {
-          const accounts = postable[c.association]!;
-          const amounts = c.amounts.slice(0, c.picks.length - 1);
-          const lines = amounts.map((amount, i) => ({ accountId: accounts[c.picks[i]! % accounts.length]!, amount }));
-          const balancing = -amounts.reduce((a, b) => a + b, 0);
-          if (balancing === 0) continue;
-          lines.push({ accountId: accounts[c.picks[c.picks.length - 1]! % accounts.length]!, amount: balancing });
+          const lines = balancedLines(c, postable[c.association]!);
+          if (!lines) continue;
           postEntry(db, testContext, { associationId: associations[c.association]!, date: isoDay(c.day), description: 'Movimiento', lines });
           for (const l of lines) model.set(l.accountId, (model.get(l.accountId) ?? 0) + l.amount);
         } else if (c.kind === 'reverse') {

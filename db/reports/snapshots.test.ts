@@ -9,7 +9,7 @@ import { KhipuError } from '../../shared/errors';
 import { accountActivity, monthBounds } from './balances';
 import { odelSummary } from '../odel/summary';
 import { snapshotsMigration } from './snapshot-migration';
-import { isoDay, journalCommand, type JournalCommand } from '../testing/journal-commands';
+import { balancedLines, isoDay, journalCommand, type JournalCommand } from '../testing/journal-commands';
 
 // The monthly balance snapshots (account_month_balances) are kept by a trigger on journal_lines and
 // backfilled by migration 5. They must always equal the sums of the lines, and the reports that read
@@ -119,12 +119,8 @@ function twoAssociations(db: LedgerDatabase) {
 function run(db: LedgerDatabase, associations: number[], postable: number[][], commands: JournalCommand[]): void {
   for (const c of commands) {
     if (c.kind === 'post') {
-      const accounts = postable[c.association]!;
-      const amounts = c.amounts.slice(0, c.picks.length - 1);
-      const lines = amounts.map((amount, i) => ({ accountId: accounts[c.picks[i]! % accounts.length]!, amount }));
-      const balancing = -amounts.reduce((a, b) => a + b, 0);
-      if (balancing === 0) continue;
-      lines.push({ accountId: accounts[c.picks[c.picks.length - 1]! % accounts.length]!, amount: balancing });
+      const lines = balancedLines(c, postable[c.association]!);
+      if (!lines) continue;
       postEntry(db, testContext, { associationId: associations[c.association]!, date: isoDay(c.day), description: 'Movimiento', lines });
     } else if (c.kind === 'reverse') {
       const open = db.prepare(

@@ -22,3 +22,16 @@ export function journalCommand(limits: { maxDay: number; maxPicks: number; maxAm
 
 /** Day n of a two-year window starting 01/01/2025, as yyyy-mm-dd. */
 export const isoDay = (day: number) => new Date(Date.UTC(2025, 0, 1 + day)).toISOString().slice(0, 10);
+
+/**
+ * The lines of a `post` command on the association's postable accounts: its amounts plus one
+ * balancing line; null when they already sum to zero (nothing to post).
+ */
+export function balancedLines(command: Extract<JournalCommand, { kind: 'post' }>, accounts: readonly number[]): { accountId: number; amount: number }[] | null {
+  const amounts = command.amounts.slice(0, command.picks.length - 1);
+  const lines = amounts.map((amount, i) => ({ accountId: accounts[command.picks[i]! % accounts.length]!, amount }));
+  const balancing = -amounts.reduce((a, b) => a + b, 0);
+  if (balancing === 0) return null;
+  lines.push({ accountId: accounts[command.picks[command.picks.length - 1]! % accounts.length]!, amount: balancing });
+  return lines;
+}

@@ -7,6 +7,7 @@ import { useT } from '../../app/settings';
 import { EntryDetail } from './EntryDetail';
 import { JournalFilters } from './JournalFilters';
 import { JournalTable } from './JournalTable';
+import { useJournalTotal } from './useJournalPages';
 
 /** The filters live in the address (?desde=&hasta=&cuenta=&texto=), so Back and reload keep them. */
 function useFilterParams() {
@@ -36,7 +37,7 @@ export function JournalScreen() {
   const [openEntryId, setOpenEntryId] = useState<number | null>(null);
   const accounts = useOperation('listAccounts', { associationId });
   const filter = { associationId, ...criteria };
-  const count = useOperation('listJournal', { ...filter, limit: 1 });
+  const count = useJournalTotal(filter);
   // The dialog reads the entry afresh, so a reversal made in it shows at once.
   const openEntry = useOperation('getEntry', { entryId: openEntryId ?? 0 }, { enabled: openEntryId !== null });
   const onOpen = useCallback((entry: JournalEntryView) => setOpenEntryId(entry.id), []);
@@ -45,9 +46,9 @@ export function JournalScreen() {
       <div className="screen__header">
         <h1>{t('journal.title')}</h1>
         <span className="subtitle" data-testid="journal-count">
-          {count.data && (count.data.total === 1
+          {count.isSuccess && (count.total === 1
             ? t('journal.countOne')
-            : t('journal.count', { count: count.data.total.toLocaleString('en-US') }))}
+            : t('journal.count', { count: count.total.toLocaleString('en-US') }))}
         </span>
         <Link className="button button--primary" to="nuevo">{t('journal.new')}</Link>
       </div>
