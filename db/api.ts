@@ -9,8 +9,10 @@ import type { LedgerDatabase } from './storage/open';
 import { createAssociation, getAssociation, setLockDate } from './associations/service';
 import { addAccount, listAccounts, renameAccount, setAccountArchived } from './accounts/service';
 import { postEntry, reverseEntry } from './journal/post';
+import { postEntries } from './journal/batch';
 import { getEntry, listJournal } from './journal/list';
 import { inputError } from './input-errors';
+import { bulkWrite } from './storage/write';
 import type { HandlerResult, HandlersFor } from './handlers';
 import { membersHandlers } from './members/handlers';
 import { contributionsHandlers } from './contributions/handlers';
@@ -31,13 +33,14 @@ function handlers(db: LedgerDatabase, context: WriteContext, self: () => LedgerA
     getAssociation: (input) => getAssociation(db, input.associationId),
     createAssociation: (input) => ({ id: createAssociation(db, context, input) }),
     // All or nothing: a power cut halfway leaves no half-built example behind.
-    openExampleAssociation: (_input) => db.transaction(() => openExampleAssociation(self(), context.now())).immediate(),
+    openExampleAssociation: (_input) => bulkWrite(db, () => openExampleAssociation(self(), context.now())),
     setLockDate: (input) => setLockDate(db, context, input.associationId, input.lockDate, input.reason),
     listAccounts: (input) => listAccounts(db, input.associationId, input.search),
     addAccount: (input) => addAccount(db, context, input),
     renameAccount: (input) => renameAccount(db, context, input),
     setAccountArchived: (input) => setAccountArchived(db, context, input),
     postEntry: (input) => postEntry(db, context, input),
+    postEntries: (input) => postEntries(db, context, input),
     reverseEntry: (input) => reverseEntry(db, context, input),
     getEntry: (input) => getEntry(db, input.entryId),
     accountBalances: (input) => balancesAt(db, input),

@@ -31,6 +31,12 @@ export interface PostedEntry {
   number: number;
 }
 
+/** What postEntries wrote: every entry's number, in the order given. */
+export interface PostedBatch {
+  entries: PostedEntry[];
+  lines: number;
+}
+
 export interface JournalLineView {
   lineNo: number; accountId: number; code: string; accountName: string; amount: number; memo: string | null;
   memberId: number | null; partyId: number | null; contractId: number | null; productLineId: number | null;

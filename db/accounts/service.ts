@@ -5,6 +5,7 @@ import { foldText } from '../../shared/text';
 import { appendAudit, type WriteContext } from '../audit/log';
 import { sql, type Selectable } from 'kysely';
 import type { LedgerDatabase } from '../storage/open';
+import { writeTransaction } from '../storage/write';
 import { query, selectAll, selectFirst, type AccountsTable } from '../storage/schema';
 
 export type { AccountView };
@@ -44,7 +45,7 @@ export function addAccount(
   context: WriteContext,
   input: { associationId: number; parentCode: string; code: string; name: string },
 ): AccountView {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const parent = db.prepare('SELECT * FROM accounts WHERE association_id = ? AND code = ?').get(input.associationId, input.parentCode) as
       | AccountRow | undefined;
     if (!parent) throw new KhipuError('account.parentNotFound', { field: 'parentCode', params: { parentCode: input.parentCode } });
@@ -74,7 +75,7 @@ export function addAccount(
     );
     appendAudit(db, context, 'addAccount', input.associationId, { id, ...input, name });
     return toView(getAccount(db, input.associationId, id));
-  }).immediate();
+  });
 }
 
 export function renameAccount(
@@ -82,14 +83,14 @@ export function renameAccount(
   context: WriteContext,
   input: { associationId: number; accountId: number; name: string },
 ): AccountView {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const before = getAccount(db, input.associationId, input.accountId);
     const name = input.name.trim();
     if (!name) throw new KhipuError('input.required', { field: 'name', params: { field: 'nombre' } });
     db.prepare('UPDATE accounts SET name = ? WHERE id = ?').run(name, before.id);
     appendAudit(db, context, 'renameAccount', input.associationId, { id: before.id, from: before.name, to: name });
     return toView(getAccount(db, input.associationId, before.id));
-  }).immediate();
+  });
 }
 
 /** Archived accounts keep their history and can be restored; used accounts are never deleted. */
@@ -98,7 +99,7 @@ export function setAccountArchived(
   context: WriteContext,
   input: { associationId: number; accountId: number; archived: boolean },
 ): AccountView {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const account = getAccount(db, input.associationId, input.accountId);
     if (input.archived) {
       const activeChild = db.prepare('SELECT 1 FROM accounts WHERE parent_id = ? AND archived_at IS NULL').get(account.id);
@@ -107,5 +108,5 @@ export function setAccountArchived(
     db.prepare('UPDATE accounts SET archived_at = ? WHERE id = ?').run(input.archived ? context.now().toISOString() : null, account.id);
     appendAudit(db, context, input.archived ? 'archiveAccount' : 'restoreAccount', input.associationId, { id: account.id });
     return toView(getAccount(db, input.associationId, account.id));
-  }).immediate();
+  });
 }

@@ -6,6 +6,8 @@ import { assertUbigeo, findUbigeo } from '../../shared/peru/ubigeo';
 import { chartTemplate } from '../accounts/chart-template';
 import { appendAudit, type WriteContext } from '../audit/log';
 import type { LedgerDatabase } from '../storage/open';
+import { writeTransaction } from '../storage/write';
+import { prepared } from '../storage/statements';
 
 export interface NewAssociation {
   name: string;
@@ -23,35 +25,31 @@ export function createAssociation(db: LedgerDatabase, context: WriteContext, inp
   if (name === '') throw new KhipuError('input.required', { field: 'name', params: { field: 'nombre' } });
   const ruc = input.ruc ? assertRuc(input.ruc) : null;
   const ubigeo = assertUbigeo(input.ubigeo);
-  return db
-    .transaction(() => {
-      if (db.prepare('SELECT 1 FROM associations WHERE name = ?').get(name)) {
-        throw new KhipuError('association.nameTaken', { field: 'name', params: { name } });
-      }
-      if (ruc) {
-        const other = db.prepare('SELECT name FROM associations WHERE ruc = ?').get(ruc) as { name: string } | undefined;
-        if (other) throw new KhipuError('association.rucTaken', { field: 'ruc', params: { ruc, name: other.name } });
-      }
-      const id = Number(
-        db
-          .prepare(
-            `INSERT INTO associations (name, ruc, legal_form, registry_entry, ubigeo, address, main_products,
-               fiscal_year_start_month, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            name, ruc, input.legalForm, input.registryEntry ?? null, ubigeo.code, input.address ?? null,
-            JSON.stringify(input.mainProducts ?? []), input.fiscalYearStartMonth ?? 1, context.now().toISOString(),
-          ).lastInsertRowid,
-      );
-      seedChart(db, id);
-      appendAudit(db, context, 'createAssociation', id, { ...input, name, ruc, ubigeo: ubigeo.code });
-      return id;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    if (prepared(db, 'SELECT 1 FROM associations WHERE name = ?').get(name)) {
+      throw new KhipuError('association.nameTaken', { field: 'name', params: { name } });
+    }
+    if (ruc) {
+      const other = prepared(db, 'SELECT name FROM associations WHERE ruc = ?').get(ruc) as { name: string } | undefined;
+      if (other) throw new KhipuError('association.rucTaken', { field: 'ruc', params: { ruc, name: other.name } });
+    }
+    const id = Number(
+      prepared(db, `INSERT INTO associations (name, ruc, legal_form, registry_entry, ubigeo, address, main_products,
+             fiscal_year_start_month, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          name, ruc, input.legalForm, input.registryEntry ?? null, ubigeo.code, input.address ?? null,
+          JSON.stringify(input.mainProducts ?? []), input.fiscalYearStartMonth ?? 1, context.now().toISOString(),
+        ).lastInsertRowid,
+    );
+    seedChart(db, id);
+    appendAudit(db, context, 'createAssociation', id, { ...input, name, ruc, ubigeo: ubigeo.code });
+    return id;
+  });
 }
 
 function seedChart(db: LedgerDatabase, associationId: number): void {
-  const insert = db.prepare(
+  const insert = prepared(db,
     `INSERT INTO accounts (association_id, code, name, pcge_name, type, parent_id, postable, role)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -73,8 +71,8 @@ export function setLockDate(
   lockDate: string | null,
   reason?: string,
 ): void {
-  db.transaction(() => {
-    const row = db.prepare('SELECT lock_date FROM associations WHERE id = ?').get(associationId) as
+  writeTransaction(db, () => {
+    const row = prepared(db, 'SELECT lock_date FROM associations WHERE id = ?').get(associationId) as
       | { lock_date: string | null }
       | undefined;
     if (!row) throw new KhipuError('association.notFound', { params: { id: associationId } });
@@ -86,14 +84,14 @@ export function setLockDate(
         params: { lockDate: lockDate ? displayDate(lockDate) : '—', currentLockDate: row.lock_date ? displayDate(row.lock_date) : '—' },
       });
     }
-    db.prepare('UPDATE associations SET lock_date = ? WHERE id = ?').run(lockDate, associationId);
+    prepared(db, 'UPDATE associations SET lock_date = ? WHERE id = ?').run(lockDate, associationId);
     appendAudit(db, context, 'setLockDate', associationId, { from: row.lock_date, to: lockDate, reason });
-  }).immediate();
+  });
 }
 
 
 export function getAssociation(db: LedgerDatabase, associationId: number): AssociationDetails {
-  const row = db.prepare('SELECT * FROM associations WHERE id = ?').get(associationId) as
+  const row = prepared(db, 'SELECT * FROM associations WHERE id = ?').get(associationId) as
     | { id: number; name: string; ruc: string | null; legal_form: string; registry_entry: string | null; ubigeo: string;
         address: string | null; main_products: string; fiscal_year_start_month: number; lock_date: string | null; created_at: string }
     | undefined;

@@ -1,4 +1,5 @@
 import type { LedgerDatabase } from '../storage/open';
+import { prepared } from '../storage/statements';
 
 export interface WriteContext {
   actor: string;
@@ -13,7 +14,8 @@ export function appendAudit(
   associationId: number | null,
   details: unknown,
 ): void {
-  db.prepare(
+  prepared(
+    db,
     'INSERT INTO audit_log (at, actor, association_id, operation, details) VALUES (?, ?, ?, ?, ?)',
   ).run(context.now().toISOString(), context.actor, associationId, operation, JSON.stringify(details));
 }

@@ -6,6 +6,8 @@ import { formatSoles, sumCentimos } from '../../shared/money';
 import { appendAudit, type WriteContext } from '../audit/log';
 import { insertEntry, type NewLine } from '../journal/post';
 import type { LedgerDatabase } from '../storage/open';
+import { writeTransaction } from '../storage/write';
+import { prepared } from '../storage/statements';
 import {
   checkNotLocked, insertCreditUses, nextId, planCreditUse, receivableRoleFor, requireActiveType, requireAssociation,
   requireMember, requirePositive, roleAccount, type ChargeRow, type NewCharge,
@@ -42,15 +44,13 @@ const withOpen = ({ voidedOn, voidReason, voidEntryId, ...row }: ChargeViewRow):
 });
 
 export function getCharge(db: LedgerDatabase, chargeId: number): ChargeView {
-  return withOpen(db.prepare(`${chargeViewSelect} WHERE c.id = ?`).get(chargeId) as ChargeViewRow);
+  return withOpen(prepared(db, `${chargeViewSelect} WHERE c.id = ?`).get(chargeId) as ChargeViewRow);
 }
 
 export function listCharges(db: LedgerDatabase, input: ParsedInput<'listCharges'>): ChargeView[] {
   requireAssociation(db, input.associationId);
   if (input.memberId) requireMember(db, input.associationId, input.memberId);
-  const rows = db
-    .prepare(
-      `${chargeViewSelect}
+  const rows = prepared(db, `${chargeViewSelect}
         WHERE c.association_id = @associationId AND c.voided_on IS NULL
           AND (@memberId IS NULL OR c.member_id = @memberId)
         ORDER BY c.due_date, c.date, c.id`,
@@ -65,7 +65,7 @@ function insertCharges(
   rows: { charge: NewCharge; associationId: number; typeId: number; period: string | null; date: string; dueDate: string }[],
   entryId: number,
 ): void {
-  const insert = db.prepare(
+  const insert = prepared(db,
     `INSERT INTO charges (id, association_id, member_id, contribution_type_id, period, date, due_date, description, amount,
        receivable_account_id, entry_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
@@ -91,119 +91,111 @@ function checkDueDate(date: string, dueDate: string): void {
  * per member, Cr the type's income account; credit in favour is applied at once in the same entry.
  */
 export function generateDues(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'generateDues'>): DuesGeneration {
-  return db
-    .transaction(() => {
-      const association = requireAssociation(db, input.associationId);
-      const type = requireActiveType(db, input.associationId, input.contributionTypeId);
-      if (type.kind !== 'ordinary_due' || type.frequency === null) {
-        throw new KhipuError('dues.notDue', { field: 'contributionTypeId', params: { name: type.name } });
-      }
-      const bounds = periodBounds(input.period, type.frequency);
-      if (!bounds) throw new KhipuError('dues.periodFormat', { field: 'period', params: { period: input.period } });
-      const amount = input.amount ?? type.default_amount;
-      if (amount === null) throw new KhipuError('dues.amountRequired', { field: 'amount', params: { name: type.name } });
-      requirePositive(amount, 'amount');
-      const dueDate = input.dueDate ?? (bounds.lastDay >= input.date ? bounds.lastDay : input.date);
-      checkDueDate(input.date, dueDate);
-      checkNotLocked(association, input.date);
+  return writeTransaction(db, () => {
+    const association = requireAssociation(db, input.associationId);
+    const type = requireActiveType(db, input.associationId, input.contributionTypeId);
+    if (type.kind !== 'ordinary_due' || type.frequency === null) {
+      throw new KhipuError('dues.notDue', { field: 'contributionTypeId', params: { name: type.name } });
+    }
+    const bounds = periodBounds(input.period, type.frequency);
+    if (!bounds) throw new KhipuError('dues.periodFormat', { field: 'period', params: { period: input.period } });
+    const amount = input.amount ?? type.default_amount;
+    if (amount === null) throw new KhipuError('dues.amountRequired', { field: 'amount', params: { name: type.name } });
+    requirePositive(amount, 'amount');
+    const dueDate = input.dueDate ?? (bounds.lastDay >= input.date ? bounds.lastDay : input.date);
+    checkDueDate(input.date, dueDate);
+    checkNotLocked(association, input.date);
 
-      const active = db
-        .prepare(
-          `SELECT m.id FROM members m
-            WHERE m.association_id = @associationId
-              AND EXISTS (SELECT 1 FROM member_memberships p WHERE p.member_id = m.id
-                            AND p.joined_on <= @lastDay AND (p.left_on IS NULL OR p.left_on >= @lastDay))
-            ORDER BY m.id`,
+    const active = prepared(db, `SELECT m.id FROM members m
+          WHERE m.association_id = @associationId
+            AND EXISTS (SELECT 1 FROM member_memberships p WHERE p.member_id = m.id
+                          AND p.joined_on <= @lastDay AND (p.left_on IS NULL OR p.left_on >= @lastDay))
+          ORDER BY m.id`,
+      )
+      .all({ associationId: input.associationId, lastDay: bounds.lastDay }) as { id: number }[];
+    const charged = new Set(
+      (prepared(db, `SELECT member_id FROM charges WHERE association_id = ? AND contribution_type_id = ? AND period = ?
+             AND voided_on IS NULL`,
         )
-        .all({ associationId: input.associationId, lastDay: bounds.lastDay }) as { id: number }[];
-      const charged = new Set(
-        (db
-          .prepare(
-            `SELECT member_id FROM charges WHERE association_id = ? AND contribution_type_id = ? AND period = ?
-               AND voided_on IS NULL`,
-          )
-          .all(input.associationId, type.id, input.period) as { member_id: number }[]).map((r) => r.member_id),
-      );
-      const members = active.filter((m) => !charged.has(m.id));
-      const skipped = active.length - members.length;
-      if (members.length === 0) {
-        appendAudit(db, context, 'generateDues', input.associationId, { ...input, created: 0, skipped });
-        return { created: 0, skipped, total: 0, entryId: null, creditApplied: 0 };
-      }
+        .all(input.associationId, type.id, input.period) as { member_id: number }[]).map((r) => r.member_id),
+    );
+    const members = active.filter((m) => !charged.has(m.id));
+    const skipped = active.length - members.length;
+    if (members.length === 0) {
+      appendAudit(db, context, 'generateDues', input.associationId, { ...input, created: 0, skipped });
+      return { created: 0, skipped, total: 0, entryId: null, creditApplied: 0 };
+    }
 
-      const receivable = roleAccount(db, input.associationId, receivableRoleFor(type.kind));
-      const description = `${type.name} ${bounds.label}`;
-      let id = nextId(db, 'charges');
-      const charges: NewCharge[] = members.map((m) => ({
-        id: id++, memberId: m.id, amount, receivableAccountId: receivable, description,
-      }));
-      const total = sumCentimos(charges.map((c) => c.amount));
-      const credit = planCreditUse(db, input.associationId, charges);
-      const lines: NewLine[] = [
-        ...charges.map((c) => ({ accountId: receivable, amount: c.amount, memberId: c.memberId, memo: description })),
-        { accountId: type.account_id, amount: -total, memo: description },
-        ...credit.lines,
-      ];
-      const entry = insertEntry(db, context, {
-        associationId: input.associationId, date: input.date, lines, sourceType: 'dues', sourceId: type.id,
-        description: `${description} (${charges.length} ${charges.length === 1 ? 'socio' : 'socios'})`,
-      });
-      insertCharges(
-        db, context,
-        charges.map((charge) => ({
-          charge, associationId: input.associationId, typeId: type.id, period: input.period, date: input.date, dueDate,
-        })),
-        entry.id,
-      );
-      insertCreditUses(db, credit.uses, input.date, entry.id);
-      const result = { created: charges.length, skipped, total, entryId: entry.id, creditApplied: credit.total };
-      appendAudit(db, context, 'generateDues', input.associationId, { ...input, ...result });
-      return result;
-    })
-    .immediate();
+    const receivable = roleAccount(db, input.associationId, receivableRoleFor(type.kind));
+    const description = `${type.name} ${bounds.label}`;
+    let id = nextId(db, 'charges');
+    const charges: NewCharge[] = members.map((m) => ({
+      id: id++, memberId: m.id, amount, receivableAccountId: receivable, description,
+    }));
+    const total = sumCentimos(charges.map((c) => c.amount));
+    const credit = planCreditUse(db, input.associationId, charges);
+    const lines: NewLine[] = [
+      ...charges.map((c) => ({ accountId: receivable, amount: c.amount, memberId: c.memberId, memo: description })),
+      { accountId: type.account_id, amount: -total, memo: description },
+      ...credit.lines,
+    ];
+    const entry = insertEntry(db, context, {
+      associationId: input.associationId, date: input.date, lines, sourceType: 'dues', sourceId: type.id,
+      description: `${description} (${charges.length} ${charges.length === 1 ? 'socio' : 'socios'})`,
+    });
+    insertCharges(
+      db, context,
+      charges.map((charge) => ({
+        charge, associationId: input.associationId, typeId: type.id, period: input.period, date: input.date, dueDate,
+      })),
+      entry.id,
+    );
+    insertCreditUses(db, credit.uses, input.date, entry.id);
+    const result = { created: charges.length, skipped, total, entryId: entry.id, creditApplied: credit.total };
+    appendAudit(db, context, 'generateDues', input.associationId, { ...input, ...result });
+    return result;
+  });
 }
 
 /** A fine, extraordinary or capital contribution: Dr receivable (1429, or 1421 for capital) / Cr the type's account. */
 export function createCharge(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'createCharge'>): ChargeView {
-  return db
-    .transaction(() => {
-      const association = requireAssociation(db, input.associationId);
-      const member = requireMember(db, input.associationId, input.memberId);
-      const type = requireActiveType(db, input.associationId, input.contributionTypeId);
-      if (!['extraordinary', 'capital', 'fine'].includes(type.kind)) {
-        throw new KhipuError('charge.kindNotAllowed', { field: 'contributionTypeId', params: { name: type.name } });
-      }
-      requirePositive(input.amount, 'amount');
-      const dueDate = input.dueDate ?? input.date;
-      checkDueDate(input.date, dueDate);
-      checkNotLocked(association, input.date);
+  return writeTransaction(db, () => {
+    const association = requireAssociation(db, input.associationId);
+    const member = requireMember(db, input.associationId, input.memberId);
+    const type = requireActiveType(db, input.associationId, input.contributionTypeId);
+    if (!['extraordinary', 'capital', 'fine'].includes(type.kind)) {
+      throw new KhipuError('charge.kindNotAllowed', { field: 'contributionTypeId', params: { name: type.name } });
+    }
+    requirePositive(input.amount, 'amount');
+    const dueDate = input.dueDate ?? input.date;
+    checkDueDate(input.date, dueDate);
+    checkNotLocked(association, input.date);
 
-      const receivable = roleAccount(db, input.associationId, receivableRoleFor(type.kind));
-      const description = input.description?.trim() || type.name;
-      const charge: NewCharge = {
-        id: nextId(db, 'charges'), memberId: member.id, amount: input.amount, receivableAccountId: receivable, description,
-      };
-      const credit = planCreditUse(db, input.associationId, [charge]);
-      const entry = insertEntry(db, context, {
-        associationId: input.associationId, date: input.date, sourceType: 'charge', sourceId: charge.id,
-        description: `${description} — ${member.full_name}`,
-        lines: [
-          { accountId: receivable, amount: input.amount, memberId: member.id, memo: description },
-          { accountId: type.account_id, amount: -input.amount, memberId: member.id, memo: description },
-          ...credit.lines,
-        ],
-      });
-      insertCharges(
-        db, context,
-        [{ charge, associationId: input.associationId, typeId: type.id, period: null, date: input.date, dueDate }],
-        entry.id,
-      );
-      insertCreditUses(db, credit.uses, input.date, entry.id);
-      const view = getCharge(db, charge.id);
-      appendAudit(db, context, 'createCharge', input.associationId, { ...input, chargeId: charge.id, entryId: entry.id, creditApplied: credit.total });
-      return view;
-    })
-    .immediate();
+    const receivable = roleAccount(db, input.associationId, receivableRoleFor(type.kind));
+    const description = input.description?.trim() || type.name;
+    const charge: NewCharge = {
+      id: nextId(db, 'charges'), memberId: member.id, amount: input.amount, receivableAccountId: receivable, description,
+    };
+    const credit = planCreditUse(db, input.associationId, [charge]);
+    const entry = insertEntry(db, context, {
+      associationId: input.associationId, date: input.date, sourceType: 'charge', sourceId: charge.id,
+      description: `${description} — ${member.full_name}`,
+      lines: [
+        { accountId: receivable, amount: input.amount, memberId: member.id, memo: description },
+        { accountId: type.account_id, amount: -input.amount, memberId: member.id, memo: description },
+        ...credit.lines,
+      ],
+    });
+    insertCharges(
+      db, context,
+      [{ charge, associationId: input.associationId, typeId: type.id, period: null, date: input.date, dueDate }],
+      entry.id,
+    );
+    insertCreditUses(db, credit.uses, input.date, entry.id);
+    const view = getCharge(db, charge.id);
+    appendAudit(db, context, 'createCharge', input.associationId, { ...input, chargeId: charge.id, entryId: entry.id, creditApplied: credit.total });
+    return view;
+  });
 }
 
 /**
@@ -213,57 +205,53 @@ export function createCharge(db: LedgerDatabase, context: WriteContext, input: P
  * members in one entry, so the charge is cancelled by its own entry rather than by reversing that one.
  */
 export function voidCharge(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'voidCharge'>): ChargeView {
-  return db
-    .transaction(() => {
-      const charge = db.prepare('SELECT * FROM charges WHERE id = ?').get(input.chargeId) as ChargeRow | undefined;
-      if (!charge) throw new KhipuError('charge.notFound', { field: 'chargeId', params: { id: input.chargeId } });
-      if (charge.voided_on !== null) {
-        throw new KhipuError('charge.alreadyVoided', {
-          field: 'chargeId', params: { description: charge.description, date: displayDate(charge.voided_on) },
-        });
-      }
-      if (input.date < charge.date) {
-        throw new KhipuError('charge.voidBeforeDate', { field: 'date', params: { date: displayDate(charge.date) } });
-      }
-      checkNotLocked(requireAssociation(db, charge.association_id), input.date);
-      const paid = db
-        .prepare(`SELECT COALESCE(SUM(amount), 0) AS paid FROM allocations WHERE charge_id = ? AND voided_on IS NULL AND source <> 'credit'`)
-        .get(charge.id) as { paid: number };
-      if (paid.paid > 0) {
-        throw new KhipuError('charge.hasPayments', {
-          field: 'chargeId', params: { description: charge.description, amount: formatSoles(paid.paid) },
-        });
-      }
-      const credit = db
-        .prepare(`SELECT COALESCE(SUM(amount), 0) AS used FROM allocations WHERE charge_id = ? AND voided_on IS NULL AND source = 'credit'`)
-        .get(charge.id) as { used: number };
-      const type = db.prepare('SELECT account_id FROM contribution_types WHERE id = ?').get(charge.contribution_type_id) as { account_id: number };
-      const member = requireMember(db, charge.association_id, charge.member_id);
-      const reason = input.reason.trim();
-      const lines: NewLine[] = [
-        { accountId: type.account_id, amount: charge.amount, memberId: member.id, memo: charge.description },
-        { accountId: charge.receivable_account_id, amount: -charge.amount, memberId: member.id, memo: charge.description },
-      ];
-      if (credit.used > 0) {
-        lines.push(
-          { accountId: charge.receivable_account_id, amount: credit.used, memberId: member.id, memo: 'Saldo a favor devuelto' },
-          { accountId: roleAccount(db, charge.association_id, 'payable_members'), amount: -credit.used, memberId: member.id, memo: 'Saldo a favor devuelto' },
-        );
-      }
-      const entry = insertEntry(
-        db, context,
-        {
-          associationId: charge.association_id, date: input.date, lines, sourceType: 'charge_void', sourceId: charge.id,
-          description: `Anulación del cargo «${charge.description}» — ${member.full_name}: ${reason}`,
-        },
-        { allowArchived: true },
+  return writeTransaction(db, () => {
+    const charge = prepared(db, 'SELECT * FROM charges WHERE id = ?').get(input.chargeId) as ChargeRow | undefined;
+    if (!charge) throw new KhipuError('charge.notFound', { field: 'chargeId', params: { id: input.chargeId } });
+    if (charge.voided_on !== null) {
+      throw new KhipuError('charge.alreadyVoided', {
+        field: 'chargeId', params: { description: charge.description, date: displayDate(charge.voided_on) },
+      });
+    }
+    if (input.date < charge.date) {
+      throw new KhipuError('charge.voidBeforeDate', { field: 'date', params: { date: displayDate(charge.date) } });
+    }
+    checkNotLocked(requireAssociation(db, charge.association_id), input.date);
+    const paid = prepared(db, `SELECT COALESCE(SUM(amount), 0) AS paid FROM allocations WHERE charge_id = ? AND voided_on IS NULL AND source <> 'credit'`)
+      .get(charge.id) as { paid: number };
+    if (paid.paid > 0) {
+      throw new KhipuError('charge.hasPayments', {
+        field: 'chargeId', params: { description: charge.description, amount: formatSoles(paid.paid) },
+      });
+    }
+    const credit = prepared(db, `SELECT COALESCE(SUM(amount), 0) AS used FROM allocations WHERE charge_id = ? AND voided_on IS NULL AND source = 'credit'`)
+      .get(charge.id) as { used: number };
+    const type = prepared(db, 'SELECT account_id FROM contribution_types WHERE id = ?').get(charge.contribution_type_id) as { account_id: number };
+    const member = requireMember(db, charge.association_id, charge.member_id);
+    const reason = input.reason.trim();
+    const lines: NewLine[] = [
+      { accountId: type.account_id, amount: charge.amount, memberId: member.id, memo: charge.description },
+      { accountId: charge.receivable_account_id, amount: -charge.amount, memberId: member.id, memo: charge.description },
+    ];
+    if (credit.used > 0) {
+      lines.push(
+        { accountId: charge.receivable_account_id, amount: credit.used, memberId: member.id, memo: 'Saldo a favor devuelto' },
+        { accountId: roleAccount(db, charge.association_id, 'payable_members'), amount: -credit.used, memberId: member.id, memo: 'Saldo a favor devuelto' },
       );
-      db.prepare('UPDATE charges SET voided_on = ?, void_reason = ?, void_entry_id = ? WHERE id = ?')
-        .run(input.date, reason, entry.id, charge.id);
-      db.prepare(`UPDATE allocations SET voided_on = ? WHERE charge_id = ? AND source = 'credit' AND voided_on IS NULL`)
-        .run(input.date, charge.id);
-      appendAudit(db, context, 'voidCharge', charge.association_id, { ...input, entryId: entry.id, creditRestored: credit.used });
-      return getCharge(db, charge.id);
-    })
-    .immediate();
+    }
+    const entry = insertEntry(
+      db, context,
+      {
+        associationId: charge.association_id, date: input.date, lines, sourceType: 'charge_void', sourceId: charge.id,
+        description: `Anulación del cargo «${charge.description}» — ${member.full_name}: ${reason}`,
+      },
+      { allowArchived: true },
+    );
+    prepared(db, 'UPDATE charges SET voided_on = ?, void_reason = ?, void_entry_id = ? WHERE id = ?')
+      .run(input.date, reason, entry.id, charge.id);
+    prepared(db, `UPDATE allocations SET voided_on = ? WHERE charge_id = ? AND source = 'credit' AND voided_on IS NULL`)
+      .run(input.date, charge.id);
+    appendAudit(db, context, 'voidCharge', charge.association_id, { ...input, entryId: entry.id, creditRestored: credit.used });
+    return getCharge(db, charge.id);
+  });
 }

@@ -4,6 +4,7 @@ import { KhipuError } from '../../shared/errors';
 import { formatSoles } from '../../shared/money';
 import type { NewLine } from '../journal/post';
 import type { LedgerDatabase } from '../storage/open';
+import { prepared } from '../storage/statements';
 
 // Look-ups and checks the contribution services share. All run inside the caller's transaction.
 
@@ -21,7 +22,7 @@ export interface ChargeRow {
 }
 
 export function requireAssociation(db: LedgerDatabase, associationId: number): AssociationRow {
-  const row = db.prepare('SELECT id, name, lock_date FROM associations WHERE id = ?').get(associationId) as
+  const row = prepared(db, 'SELECT id, name, lock_date FROM associations WHERE id = ?').get(associationId) as
     | AssociationRow
     | undefined;
   if (!row) throw new KhipuError('association.notFound', { field: 'associationId', params: { id: associationId } });
@@ -29,7 +30,7 @@ export function requireAssociation(db: LedgerDatabase, associationId: number): A
 }
 
 export function requireMember(db: LedgerDatabase, associationId: number, memberId: number, field = 'memberId'): MemberRow {
-  const row = db.prepare('SELECT id, association_id, full_name, dni FROM members WHERE id = ?').get(memberId) as
+  const row = prepared(db, 'SELECT id, association_id, full_name, dni FROM members WHERE id = ?').get(memberId) as
     | MemberRow
     | undefined;
   if (!row || row.association_id !== associationId) {
@@ -39,7 +40,7 @@ export function requireMember(db: LedgerDatabase, associationId: number, memberI
 }
 
 export function requireType(db: LedgerDatabase, associationId: number, typeId: number, field = 'contributionTypeId'): TypeRow {
-  const row = db.prepare('SELECT * FROM contribution_types WHERE id = ?').get(typeId) as TypeRow | undefined;
+  const row = prepared(db, 'SELECT * FROM contribution_types WHERE id = ?').get(typeId) as TypeRow | undefined;
   if (!row || row.association_id !== associationId) {
     throw new KhipuError('contributionType.notFound', { field, params: { id: typeId } });
   }
@@ -55,7 +56,7 @@ export function requireActiveType(db: LedgerDatabase, associationId: number, typ
 }
 
 export function requireCharge(db: LedgerDatabase, associationId: number, chargeId: number, field: string): ChargeRow {
-  const row = db.prepare('SELECT * FROM charges WHERE id = ?').get(chargeId) as ChargeRow | undefined;
+  const row = prepared(db, 'SELECT * FROM charges WHERE id = ?').get(chargeId) as ChargeRow | undefined;
   if (!row || row.association_id !== associationId || row.voided_on !== null) {
     throw new KhipuError('charge.notFound', { field, params: { id: chargeId } });
   }
@@ -63,7 +64,7 @@ export function requireCharge(db: LedgerDatabase, associationId: number, chargeI
 }
 
 export function roleAccount(db: LedgerDatabase, associationId: number, role: string): number {
-  const row = db.prepare('SELECT id FROM accounts WHERE association_id = ? AND role = ?').get(associationId, role) as
+  const row = prepared(db, 'SELECT id FROM accounts WHERE association_id = ? AND role = ?').get(associationId, role) as
     | { id: number }
     | undefined;
   if (!row) throw new KhipuError('contribution.accountRoleMissing', { params: { role } });
@@ -85,9 +86,7 @@ export function checkNotLocked(association: AssociationRow, date: string, field 
 
 /** What a charge still owes: its amount less every live allocation (payments, credit, in kind). */
 export function openAmount(db: LedgerDatabase, chargeId: number): number {
-  const row = db
-    .prepare(
-      `SELECT c.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a
+  const row = prepared(db, `SELECT c.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a
                                     WHERE a.charge_id = c.id AND a.voided_on IS NULL), 0) AS open
          FROM charges c WHERE c.id = ?`,
     )
@@ -97,7 +96,7 @@ export function openAmount(db: LedgerDatabase, chargeId: number): number {
 
 /** The id the next row of an append-only table will get, so an entry can name its document before it is written. */
 export function nextId(db: LedgerDatabase, table: 'charges' | 'receipts' | 'in_kind_contributions'): number {
-  return (db.prepare(`SELECT COALESCE(MAX(id), 0) + 1 AS next FROM ${table}`).get() as { next: number }).next;
+  return (prepared(db, `SELECT COALESCE(MAX(id), 0) + 1 AS next FROM ${table}`).get() as { next: number }).next;
 }
 
 /** Receivable account a charge of this kind debits: capital subscriptions (1421) or dues and fines (1429). */
@@ -118,7 +117,7 @@ export function planCreditUse(
 ): { lines: NewLine[]; uses: PlannedCreditUse[]; total: number } {
   const lines: NewLine[] = [];
   const uses: PlannedCreditUse[] = [];
-  const creditsOf = db.prepare(
+  const creditsOf = prepared(db,
     `SELECT c.id, c.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a
                                         WHERE a.credit_id = c.id AND a.voided_on IS NULL), 0) AS remaining
        FROM member_credits c
@@ -151,7 +150,7 @@ export function planCreditUse(
 }
 
 export function insertCreditUses(db: LedgerDatabase, uses: readonly PlannedCreditUse[], date: string, entryId: number): void {
-  const insert = db.prepare(
+  const insert = prepared(db,
     `INSERT INTO allocations (charge_id, source, credit_id, date, amount, entry_id) VALUES (?, 'credit', ?, ?, ?, ?)`,
   );
   for (const use of uses) insert.run(use.chargeId, use.creditId, date, use.amount, entryId);
@@ -160,7 +159,7 @@ export function insertCreditUses(db: LedgerDatabase, uses: readonly PlannedCredi
 /** Account a payment enters: cash by default, or any postable, active account under 10 (Caja y bancos). */
 export function requireCashAccount(db: LedgerDatabase, associationId: number, accountId: number | null | undefined): { id: number; name: string } {
   const id = accountId ?? roleAccount(db, associationId, 'cash');
-  const row = db.prepare('SELECT id, association_id, code, name, postable, archived_at FROM accounts WHERE id = ?').get(id) as
+  const row = prepared(db, 'SELECT id, association_id, code, name, postable, archived_at FROM accounts WHERE id = ?').get(id) as
     | { id: number; association_id: number; code: string; name: string; postable: number; archived_at: string | null }
     | undefined;
   if (!row || row.association_id !== associationId) {

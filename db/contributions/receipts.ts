@@ -9,6 +9,8 @@ import { getAssociation } from '../associations/service';
 import { appendAudit, type WriteContext } from '../audit/log';
 import { insertEntry, negatedLines, type NewLine, type PostedEntry } from '../journal/post';
 import type { LedgerDatabase } from '../storage/open';
+import { writeTransaction } from '../storage/write';
+import { prepared } from '../storage/statements';
 import {
   checkNotLocked, nextId, requireAssociation, requireCashAccount, requireCharge, requireMember, requirePositive,
   roleAccount,
@@ -26,8 +28,7 @@ const openChargesSelect = `
 
 /** Open charges dated on or before the payment, oldest due first (then date, then id). */
 function oldestOpenCharges(db: LedgerDatabase, memberId: number, date: string): OpenCharge[] {
-  return (db
-    .prepare(`${openChargesSelect} WHERE c.member_id = ? AND c.voided_on IS NULL AND c.date <= ? ORDER BY c.due_date, c.date, c.id`)
+  return (prepared(db, `${openChargesSelect} WHERE c.member_id = ? AND c.voided_on IS NULL AND c.date <= ? ORDER BY c.due_date, c.date, c.id`)
     .all(memberId, date) as OpenCharge[]).filter((c) => c.open > 0);
 }
 
@@ -39,10 +40,10 @@ function chosenCharges(db: LedgerDatabase, associationId: number, memberId: numb
     seen.add(chargeId);
     const charge = requireCharge(db, associationId, chargeId, field);
     if (charge.member_id !== memberId) {
-      const owner = db.prepare('SELECT full_name FROM members WHERE id = ?').get(charge.member_id) as { full_name: string };
+      const owner = prepared(db, 'SELECT full_name FROM members WHERE id = ?').get(charge.member_id) as { full_name: string };
       throw new KhipuError('payment.chargeOtherMember', { field, params: { id: chargeId, otherMember: owner.full_name } });
     }
-    const open = db.prepare(`${openChargesSelect} WHERE c.id = ?`).get(chargeId) as OpenCharge;
+    const open = prepared(db, `${openChargesSelect} WHERE c.id = ?`).get(chargeId) as OpenCharge;
     if (open.open <= 0) throw new KhipuError('payment.chargeSettled', { field, params: { description: charge.description } });
     return open;
   });
@@ -53,80 +54,77 @@ function chosenCharges(db: LedgerDatabase, associationId: number, memberId: numb
  * charge it pays (member dimension) / Cr payable_members for any excess, kept as credit in favour.
  */
 export function recordPayment(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'recordPayment'>): ReceiptView {
-  return db
-    .transaction(() => {
-      requirePositive(input.amount, 'amount');
-      const association = requireAssociation(db, input.associationId);
-      const member = requireMember(db, input.associationId, input.memberId);
-      checkNotLocked(association, input.date);
-      const account = requireCashAccount(db, input.associationId, input.accountId);
-      const series = input.series ?? '001';
-      const apply = input.apply ?? 'oldest';
-      const candidates = apply === 'oldest'
-        ? oldestOpenCharges(db, member.id, input.date)
-        : chosenCharges(db, input.associationId, member.id, apply.chargeIds);
+  return writeTransaction(db, () => {
+    requirePositive(input.amount, 'amount');
+    const association = requireAssociation(db, input.associationId);
+    const member = requireMember(db, input.associationId, input.memberId);
+    checkNotLocked(association, input.date);
+    const account = requireCashAccount(db, input.associationId, input.accountId);
+    const series = input.series ?? '001';
+    const apply = input.apply ?? 'oldest';
+    const candidates = apply === 'oldest'
+      ? oldestOpenCharges(db, member.id, input.date)
+      : chosenCharges(db, input.associationId, member.id, apply.chargeIds);
 
-      let remaining = input.amount;
-      const paid: { charge: OpenCharge; amount: number }[] = [];
-      for (const charge of candidates) {
-        if (remaining === 0) break;
-        const take = Math.min(charge.open, remaining);
-        paid.push({ charge, amount: take });
-        remaining -= take;
-      }
-      const advance = remaining;
+    let remaining = input.amount;
+    const paid: { charge: OpenCharge; amount: number }[] = [];
+    for (const charge of candidates) {
+      if (remaining === 0) break;
+      const take = Math.min(charge.open, remaining);
+      paid.push({ charge, amount: take });
+      remaining -= take;
+    }
+    const advance = remaining;
 
-      const receiptId = nextId(db, 'receipts');
-      const { number } = db
-        .prepare('SELECT COALESCE(MAX(number), 0) + 1 AS number FROM receipts WHERE association_id = ? AND series = ?')
-        .get(input.associationId, series) as { number: number };
-      const formatted = formatReceiptNumber(series, number);
-      const lines: NewLine[] = [
-        { accountId: account.id, amount: input.amount, memo: `Recibo ${formatted}` },
-        ...paid.map(({ charge, amount }) => ({
-          accountId: charge.receivable_account_id, amount: -amount, memberId: member.id, memo: charge.description,
-        })),
-      ];
-      if (advance > 0) {
-        lines.push({
-          accountId: roleAccount(db, input.associationId, 'payable_members'), amount: -advance, memberId: member.id,
-          memo: advanceDescription,
-        });
-      }
-      const entry = insertEntry(db, context, {
-        associationId: input.associationId, date: input.date, lines, sourceType: 'receipt', sourceId: receiptId,
-        description: `Recibo ${formatted} — ${member.full_name}`,
+    const receiptId = nextId(db, 'receipts');
+    const { number } = prepared(db, 'SELECT COALESCE(MAX(number), 0) + 1 AS number FROM receipts WHERE association_id = ? AND series = ?')
+      .get(input.associationId, series) as { number: number };
+    const formatted = formatReceiptNumber(series, number);
+    const lines: NewLine[] = [
+      { accountId: account.id, amount: input.amount, memo: `Recibo ${formatted}` },
+      ...paid.map(({ charge, amount }) => ({
+        accountId: charge.receivable_account_id, amount: -amount, memberId: member.id, memo: charge.description,
+      })),
+    ];
+    if (advance > 0) {
+      lines.push({
+        accountId: roleAccount(db, input.associationId, 'payable_members'), amount: -advance, memberId: member.id,
+        memo: advanceDescription,
       });
+    }
+    const entry = insertEntry(db, context, {
+      associationId: input.associationId, date: input.date, lines, sourceType: 'receipt', sourceId: receiptId,
+      description: `Recibo ${formatted} — ${member.full_name}`,
+    });
 
-      db.prepare(
-        `INSERT INTO receipts (id, association_id, series, number, date, member_id, total, account_id, note, entry_id,
-           created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        receiptId, input.associationId, series, number, input.date, member.id, input.amount, account.id,
-        input.note ?? null, entry.id, context.now().toISOString(), context.actor,
-      );
-      const insertLine = db.prepare(
-        'INSERT INTO receipt_lines (receipt_id, line_no, charge_id, description, amount) VALUES (?, ?, ?, ?, ?)',
-      );
-      const insertAllocation = db.prepare(
-        `INSERT INTO allocations (charge_id, source, receipt_id, date, amount, entry_id) VALUES (?, 'receipt', ?, ?, ?, ?)`,
-      );
-      paid.forEach(({ charge, amount }, index) => {
-        insertLine.run(receiptId, index + 1, charge.id, charge.description, amount);
-        insertAllocation.run(charge.id, receiptId, input.date, amount, entry.id);
-      });
-      if (advance > 0) {
-        insertLine.run(receiptId, paid.length + 1, null, advanceDescription, advance);
-        db.prepare('INSERT INTO member_credits (association_id, member_id, receipt_id, date, amount) VALUES (?, ?, ?, ?, ?)')
-          .run(input.associationId, member.id, receiptId, input.date, advance);
-      }
-      appendAudit(db, context, 'recordPayment', input.associationId, {
-        ...input, receiptId, receipt: formatted, entryId: entry.id, advance,
-        allocations: paid.map(({ charge, amount }) => ({ chargeId: charge.id, amount })),
-      });
-      return getReceipt(db, receiptId);
-    })
-    .immediate();
+    prepared(db,
+      `INSERT INTO receipts (id, association_id, series, number, date, member_id, total, account_id, note, entry_id,
+         created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      receiptId, input.associationId, series, number, input.date, member.id, input.amount, account.id,
+      input.note ?? null, entry.id, context.now().toISOString(), context.actor,
+    );
+    const insertLine = prepared(db,
+      'INSERT INTO receipt_lines (receipt_id, line_no, charge_id, description, amount) VALUES (?, ?, ?, ?, ?)',
+    );
+    const insertAllocation = prepared(db,
+      `INSERT INTO allocations (charge_id, source, receipt_id, date, amount, entry_id) VALUES (?, 'receipt', ?, ?, ?, ?)`,
+    );
+    paid.forEach(({ charge, amount }, index) => {
+      insertLine.run(receiptId, index + 1, charge.id, charge.description, amount);
+      insertAllocation.run(charge.id, receiptId, input.date, amount, entry.id);
+    });
+    if (advance > 0) {
+      insertLine.run(receiptId, paid.length + 1, null, advanceDescription, advance);
+      prepared(db, 'INSERT INTO member_credits (association_id, member_id, receipt_id, date, amount) VALUES (?, ?, ?, ?, ?)')
+        .run(input.associationId, member.id, receiptId, input.date, advance);
+    }
+    appendAudit(db, context, 'recordPayment', input.associationId, {
+      ...input, receiptId, receipt: formatted, entryId: entry.id, advance,
+      allocations: paid.map(({ charge, amount }) => ({ chargeId: charge.id, amount })),
+    });
+    return getReceipt(db, receiptId);
+  });
 }
 
 interface ReceiptRow {
@@ -136,7 +134,7 @@ interface ReceiptRow {
 }
 
 function requireReceipt(db: LedgerDatabase, receiptId: number): ReceiptRow {
-  const row = db.prepare('SELECT * FROM receipts WHERE id = ?').get(receiptId) as ReceiptRow | undefined;
+  const row = prepared(db, 'SELECT * FROM receipts WHERE id = ?').get(receiptId) as ReceiptRow | undefined;
   if (!row) throw new KhipuError('receipt.notFound', { field: 'receiptId', params: { id: receiptId } });
   return row;
 }
@@ -145,24 +143,20 @@ function requireReceipt(db: LedgerDatabase, receiptId: number): ReceiptRow {
 export function getReceipt(db: LedgerDatabase, receiptId: number): ReceiptView {
   const receipt = requireReceipt(db, receiptId);
   const association = getAssociation(db, receipt.association_id);
-  const member = db.prepare('SELECT id, full_name, dni FROM members WHERE id = ?').get(receipt.member_id) as
+  const member = prepared(db, 'SELECT id, full_name, dni FROM members WHERE id = ?').get(receipt.member_id) as
     { id: number; full_name: string; dni: string | null };
-  const lines = db
-    .prepare(
-      `SELECT line_no AS lineNo, charge_id AS chargeId, description, amount FROM receipt_lines
+  const lines = prepared(db, `SELECT line_no AS lineNo, charge_id AS chargeId, description, amount FROM receipt_lines
         WHERE receipt_id = ? ORDER BY line_no`,
     )
     .all(receipt.id) as ReceiptView['lines'];
-  const account = db.prepare('SELECT name FROM accounts WHERE id = ?').get(receipt.account_id) as { name: string };
-  const treasurer = db
-    .prepare(
-      `SELECT m.full_name FROM officer_posts o JOIN members m ON m.id = o.member_id
+  const account = prepared(db, 'SELECT name FROM accounts WHERE id = ?').get(receipt.account_id) as { name: string };
+  const treasurer = prepared(db, `SELECT m.full_name FROM officer_posts o JOIN members m ON m.id = o.member_id
         WHERE m.association_id = ? AND o.post = 'tesorero' AND o.term_start <= ?
           AND (o.term_end IS NULL OR o.term_end >= ?)
         ORDER BY o.term_start DESC, o.id DESC LIMIT 1`,
     )
     .get(receipt.association_id, receipt.date, receipt.date) as { full_name: string } | undefined;
-  const credit = db.prepare('SELECT amount FROM member_credits WHERE receipt_id = ?').get(receipt.id) as
+  const credit = prepared(db, 'SELECT amount FROM member_credits WHERE receipt_id = ?').get(receipt.id) as
     | { amount: number }
     | undefined;
   return {
@@ -198,23 +192,19 @@ export function getReceipt(db: LedgerDatabase, receiptId: number): ReceiptView {
 }
 
 export function recordReceiptPrint(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'recordReceiptPrint'>): ReceiptPrint {
-  return db
-    .transaction(() => {
-      const receipt = requireReceipt(db, input.receiptId);
-      const printCount = receipt.print_count + 1;
-      db.prepare('UPDATE receipts SET print_count = ? WHERE id = ?').run(printCount, receipt.id);
-      const copy: ReceiptPrint['copy'] = printCount === 1 ? 'original' : 'duplicado';
-      appendAudit(db, context, 'recordReceiptPrint', receipt.association_id, { receiptId: receipt.id, printCount, copy });
-      return { copy, printCount };
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const receipt = requireReceipt(db, input.receiptId);
+    const printCount = receipt.print_count + 1;
+    prepared(db, 'UPDATE receipts SET print_count = ? WHERE id = ?').run(printCount, receipt.id);
+    const copy: ReceiptPrint['copy'] = printCount === 1 ? 'original' : 'duplicado';
+    appendAudit(db, context, 'recordReceiptPrint', receipt.association_id, { receiptId: receipt.id, printCount, copy });
+    return { copy, printCount };
+  });
 }
 
 export function listReceipts(db: LedgerDatabase, input: ParsedInput<'listReceipts'>): ReceiptSummary[] {
   requireAssociation(db, input.associationId);
-  const rows = db
-    .prepare(
-      `SELECT r.id, r.series, r.number, r.date, r.member_id AS memberId, m.full_name AS memberName, r.total,
+  const rows = prepared(db, `SELECT r.id, r.series, r.number, r.date, r.member_id AS memberId, m.full_name AS memberName, r.total,
               CASE WHEN r.voided_on IS NULL THEN 'valid' ELSE 'voided' END AS status, r.print_count AS printCount
          FROM receipts r JOIN members m ON m.id = r.member_id
         WHERE r.association_id = @associationId AND (@memberId IS NULL OR r.member_id = @memberId)
@@ -237,10 +227,10 @@ export function reverseDocumentEntry(
   db: LedgerDatabase, context: WriteContext, entryId: number, date: string,
   source: { description: string; sourceType: string; sourceId: number },
 ): PostedEntry {
-  const original = db.prepare('SELECT id, association_id, number, reversed_by_entry_id FROM journal_entries WHERE id = ?').get(entryId) as
+  const original = prepared(db, 'SELECT id, association_id, number, reversed_by_entry_id FROM journal_entries WHERE id = ?').get(entryId) as
     { id: number; association_id: number; number: number; reversed_by_entry_id: number | null };
   if (original.reversed_by_entry_id !== null) {
-    const reversal = db.prepare('SELECT number FROM journal_entries WHERE id = ?').get(original.reversed_by_entry_id) as { number: number };
+    const reversal = prepared(db, 'SELECT number FROM journal_entries WHERE id = ?').get(original.reversed_by_entry_id) as { number: number };
     throw new KhipuError('entry.alreadyReversed', { params: { number: original.number, reversalNumber: reversal.number } });
   }
   const posted = insertEntry(
@@ -251,7 +241,7 @@ export function reverseDocumentEntry(
     },
     { reversesEntryId: original.id, allowArchived: true },
   );
-  db.prepare('UPDATE journal_entries SET reversed_by_entry_id = ? WHERE id = ?').run(posted.id, original.id);
+  prepared(db, 'UPDATE journal_entries SET reversed_by_entry_id = ? WHERE id = ?').run(posted.id, original.id);
   return posted;
 }
 
@@ -260,41 +250,37 @@ export function reverseDocumentEntry(
  * reopens the charges it paid and cancels the credit it created. Credit already applied is refused.
  */
 export function voidReceipt(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'voidReceipt'>): ReceiptView {
-  return db
-    .transaction(() => {
-      const receipt = requireReceipt(db, input.receiptId);
-      const formatted = formatReceiptNumber(receipt.series, receipt.number);
-      if (receipt.voided_on !== null) {
-        throw new KhipuError('receipt.alreadyVoided', {
-          field: 'receiptId', params: { number: formatted, date: displayDate(receipt.voided_on) },
-        });
-      }
-      if (input.date < receipt.date) {
-        throw new KhipuError('receipt.voidBeforeDate', { field: 'date', params: { date: displayDate(receipt.date) } });
-      }
-      checkNotLocked(requireAssociation(db, receipt.association_id), input.date);
-      const applied = db
-        .prepare(
-          `SELECT COALESCE(SUM(a.amount), 0) AS applied FROM member_credits c
-             JOIN allocations a ON a.credit_id = c.id AND a.voided_on IS NULL
-            WHERE c.receipt_id = ?`,
-        )
-        .get(receipt.id) as { applied: number };
-      if (applied.applied > 0) {
-        throw new KhipuError('receipt.creditApplied', {
-          field: 'receiptId', params: { number: formatted, amount: formatSoles(applied.applied) },
-        });
-      }
-      const reason = input.reason.trim();
-      const reversal = reverseDocumentEntry(db, context, receipt.entry_id, input.date, {
-        description: `Anulación del recibo ${formatted}: ${reason}`, sourceType: 'receipt_void', sourceId: receipt.id,
+  return writeTransaction(db, () => {
+    const receipt = requireReceipt(db, input.receiptId);
+    const formatted = formatReceiptNumber(receipt.series, receipt.number);
+    if (receipt.voided_on !== null) {
+      throw new KhipuError('receipt.alreadyVoided', {
+        field: 'receiptId', params: { number: formatted, date: displayDate(receipt.voided_on) },
       });
-      db.prepare('UPDATE receipts SET voided_on = ?, voided_at = ?, void_reason = ?, void_entry_id = ? WHERE id = ?')
-        .run(input.date, context.now().toISOString(), reason, reversal.id, receipt.id);
-      db.prepare('UPDATE allocations SET voided_on = ? WHERE receipt_id = ? AND voided_on IS NULL').run(input.date, receipt.id);
-      db.prepare('UPDATE member_credits SET voided_on = ? WHERE receipt_id = ? AND voided_on IS NULL').run(input.date, receipt.id);
-      appendAudit(db, context, 'voidReceipt', receipt.association_id, { ...input, receipt: formatted, reversalEntryId: reversal.id });
-      return getReceipt(db, receipt.id);
-    })
-    .immediate();
+    }
+    if (input.date < receipt.date) {
+      throw new KhipuError('receipt.voidBeforeDate', { field: 'date', params: { date: displayDate(receipt.date) } });
+    }
+    checkNotLocked(requireAssociation(db, receipt.association_id), input.date);
+    const applied = prepared(db, `SELECT COALESCE(SUM(a.amount), 0) AS applied FROM member_credits c
+           JOIN allocations a ON a.credit_id = c.id AND a.voided_on IS NULL
+          WHERE c.receipt_id = ?`,
+      )
+      .get(receipt.id) as { applied: number };
+    if (applied.applied > 0) {
+      throw new KhipuError('receipt.creditApplied', {
+        field: 'receiptId', params: { number: formatted, amount: formatSoles(applied.applied) },
+      });
+    }
+    const reason = input.reason.trim();
+    const reversal = reverseDocumentEntry(db, context, receipt.entry_id, input.date, {
+      description: `Anulación del recibo ${formatted}: ${reason}`, sourceType: 'receipt_void', sourceId: receipt.id,
+    });
+    prepared(db, 'UPDATE receipts SET voided_on = ?, voided_at = ?, void_reason = ?, void_entry_id = ? WHERE id = ?')
+      .run(input.date, context.now().toISOString(), reason, reversal.id, receipt.id);
+    prepared(db, 'UPDATE allocations SET voided_on = ? WHERE receipt_id = ? AND voided_on IS NULL').run(input.date, receipt.id);
+    prepared(db, 'UPDATE member_credits SET voided_on = ? WHERE receipt_id = ? AND voided_on IS NULL').run(input.date, receipt.id);
+    appendAudit(db, context, 'voidReceipt', receipt.association_id, { ...input, receipt: formatted, reversalEntryId: reversal.id });
+    return getReceipt(db, receipt.id);
+  });
 }

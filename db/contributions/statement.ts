@@ -7,6 +7,7 @@ import { displayDate } from '../../shared/dates';
 import { KhipuError } from '../../shared/errors';
 import { formatSoles } from '../../shared/money';
 import type { LedgerDatabase } from '../storage/open';
+import { prepared } from '../storage/statements';
 import { requireAssociation, requireMember } from './common';
 
 type Event = Omit<StatementMovement, 'balance'> & { order: number; id: number };
@@ -18,8 +19,7 @@ function memberEvents(db: LedgerDatabase, memberId: number): Event[] {
   const events: Event[] = [];
   const push = (e: Omit<Event, 'order'>) => events.push({ ...e, order: order[e.kind] });
 
-  for (const c of db
-    .prepare('SELECT id, date, description, amount, voided_on, void_reason FROM charges WHERE member_id = ?')
+  for (const c of prepared(db, 'SELECT id, date, description, amount, voided_on, void_reason FROM charges WHERE member_id = ?')
     .all(memberId) as { id: number; date: string; description: string; amount: number; voided_on: string | null; void_reason: string | null }[]) {
     push({ id: c.id, date: c.date, kind: 'charge', description: c.description, concept: c.description, reason: null, receiptNumber: null, chargeId: c.id, amount: c.amount, detailAmount: c.amount });
     if (c.voided_on !== null) {
@@ -30,8 +30,7 @@ function memberEvents(db: LedgerDatabase, memberId: number): Event[] {
       });
     }
   }
-  for (const r of db
-    .prepare('SELECT id, series, number, date, total, voided_on, void_reason FROM receipts WHERE member_id = ?')
+  for (const r of prepared(db, 'SELECT id, series, number, date, total, voided_on, void_reason FROM receipts WHERE member_id = ?')
     .all(memberId) as { id: number; series: string; number: number; date: string; total: number; voided_on: string | null; void_reason: string | null }[]) {
     const receiptNumber = formatReceiptNumber(r.series, r.number);
     push({ id: r.id, date: r.date, kind: 'payment', description: `Pago, recibo ${receiptNumber}`, concept: null, reason: null, receiptNumber, chargeId: null, amount: -r.total, detailAmount: r.total });
@@ -43,9 +42,7 @@ function memberEvents(db: LedgerDatabase, memberId: number): Event[] {
       });
     }
   }
-  for (const a of db
-    .prepare(
-      `SELECT a.id, a.date, a.amount, a.charge_id, c.description FROM allocations a JOIN charges c ON c.id = a.charge_id
+  for (const a of prepared(db, `SELECT a.id, a.date, a.amount, a.charge_id, c.description FROM allocations a JOIN charges c ON c.id = a.charge_id
         WHERE c.member_id = ? AND a.source = 'credit' AND a.voided_on IS NULL`,
     )
     .all(memberId) as { id: number; date: string; amount: number; charge_id: number; description: string }[]) {
@@ -55,8 +52,7 @@ function memberEvents(db: LedgerDatabase, memberId: number): Event[] {
       receiptNumber: null, chargeId: a.charge_id, amount: 0, detailAmount: a.amount,
     });
   }
-  for (const k of db
-    .prepare('SELECT id, date, description, value, charge_id FROM in_kind_contributions WHERE member_id = ?')
+  for (const k of prepared(db, 'SELECT id, date, description, value, charge_id FROM in_kind_contributions WHERE member_id = ?')
     .all(memberId) as { id: number; date: string; description: string; value: number; charge_id: number | null }[]) {
     push({
       id: k.id, date: k.date, kind: 'inKind', description: `Aporte en especie: ${k.description}`, concept: k.description, reason: null, receiptNumber: null,
@@ -96,9 +92,7 @@ export function memberStatement(db: LedgerDatabase, input: ParsedInput<'memberSt
     else payments -= event.amount;
     movements.push({ ...event, balance });
   }
-  const credit = db
-    .prepare(
-      `SELECT COALESCE(SUM(c.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a
+  const credit = prepared(db, `SELECT COALESCE(SUM(c.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a
                                                  WHERE a.credit_id = c.id AND (@to IS NULL OR a.date <= @to)
                                                    AND (a.voided_on IS NULL OR (@to IS NOT NULL AND a.voided_on > @to))), 0)), 0)
                 AS available
@@ -120,9 +114,7 @@ export function memberStatement(db: LedgerDatabase, input: ParsedInput<'memberSt
  */
 export function arrears(db: LedgerDatabase, input: ParsedInput<'arrears'>): ArrearsReport {
   requireAssociation(db, input.associationId);
-  const rows = db
-    .prepare(
-      `SELECT c.member_id AS memberId, m.full_name AS fullName, m.dni, c.due_date AS dueDate,
+  const rows = prepared(db, `SELECT c.member_id AS memberId, m.full_name AS fullName, m.dni, c.due_date AS dueDate,
               CAST(julianday(@asOf) - julianday(c.due_date) AS INTEGER) AS days,
               c.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a
                                     WHERE a.charge_id = c.id AND a.date <= @asOf

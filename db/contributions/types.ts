@@ -3,6 +3,8 @@ import type { ContributionKind, ContributionTypeView } from '../../shared/operat
 import { KhipuError } from '../../shared/errors';
 import { appendAudit, type WriteContext } from '../audit/log';
 import type { LedgerDatabase } from '../storage/open';
+import { writeTransaction } from '../storage/write';
+import { prepared } from '../storage/statements';
 import { requireAssociation, requirePositive, requireType, roleAccount } from './common';
 
 /** The account each kind credits unless the treasurer picks another. Capital is equity (5221), the rest income (7599x). */
@@ -26,19 +28,18 @@ function toView(row: ContributionTypeView & { archived: number | boolean }): Con
 }
 
 export function getContributionType(db: LedgerDatabase, id: number): ContributionTypeView {
-  return toView(db.prepare(`${selectView} WHERE t.id = ?`).get(id) as ContributionTypeView);
+  return toView(prepared(db, `${selectView} WHERE t.id = ?`).get(id) as ContributionTypeView);
 }
 
 export function listContributionTypes(db: LedgerDatabase, input: ParsedInput<'listContributionTypes'>): ContributionTypeView[] {
   requireAssociation(db, input.associationId);
-  const rows = db
-    .prepare(`${selectView} WHERE t.association_id = ? AND (? OR t.archived_at IS NULL) ORDER BY t.kind, t.name`)
+  const rows = prepared(db, `${selectView} WHERE t.association_id = ? AND (? OR t.archived_at IS NULL) ORDER BY t.kind, t.name`)
     .all(input.associationId, input.includeArchived ? 1 : 0) as ContributionTypeView[];
   return rows.map(toView);
 }
 
 function requireCreditAccount(db: LedgerDatabase, associationId: number, accountId: number): void {
-  const row = db.prepare('SELECT association_id, name, type, postable, archived_at FROM accounts WHERE id = ?').get(accountId) as
+  const row = prepared(db, 'SELECT association_id, name, type, postable, archived_at FROM accounts WHERE id = ?').get(accountId) as
     | { association_id: number; name: string; type: string; postable: number; archived_at: string | null }
     | undefined;
   if (!row || row.association_id !== associationId) {
@@ -50,8 +51,7 @@ function requireCreditAccount(db: LedgerDatabase, associationId: number, account
 }
 
 function checkNameFree(db: LedgerDatabase, associationId: number, name: string, exceptId: number | null): void {
-  const clash = db
-    .prepare('SELECT id FROM contribution_types WHERE association_id = ? AND khipu_fold(name) = khipu_fold(?) AND id IS NOT ?')
+  const clash = prepared(db, 'SELECT id FROM contribution_types WHERE association_id = ? AND khipu_fold(name) = khipu_fold(?) AND id IS NOT ?')
     .get(associationId, name, exceptId);
   if (clash) throw new KhipuError('contributionType.nameTaken', { field: 'name', params: { name } });
 }
@@ -80,9 +80,7 @@ function insertType(
   const accountId = input.accountId ?? roleAccount(db, input.associationId, defaultAccountRole[input.kind]);
   requireCreditAccount(db, input.associationId, accountId);
   return Number(
-    db
-      .prepare(
-        `INSERT INTO contribution_types (association_id, kind, name, default_amount, frequency, unit, amount_per_unit,
+    prepared(db, `INSERT INTO contribution_types (association_id, kind, name, default_amount, frequency, unit, amount_per_unit,
            account_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
@@ -95,37 +93,33 @@ function insertType(
 export function createContributionType(
   db: LedgerDatabase, context: WriteContext, input: ParsedInput<'createContributionType'>,
 ): ContributionTypeView {
-  return db
-    .transaction(() => {
-      const id = insertType(db, context, input);
-      const view = getContributionType(db, id);
-      appendAudit(db, context, 'createContributionType', input.associationId, view);
-      return view;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const id = insertType(db, context, input);
+    const view = getContributionType(db, id);
+    appendAudit(db, context, 'createContributionType', input.associationId, view);
+    return view;
+  });
 }
 
 export function updateContributionType(
   db: LedgerDatabase, context: WriteContext, input: ParsedInput<'updateContributionType'>,
 ): ContributionTypeView {
-  return db
-    .transaction(() => {
-      const type = requireType(db, input.associationId, input.contributionTypeId);
-      if (input.name !== undefined) checkNameFree(db, input.associationId, input.name, type.id);
-      if (input.defaultAmount !== null && input.defaultAmount !== undefined) requirePositive(input.defaultAmount, 'defaultAmount');
-      const archivedAt =
-        input.archived === undefined ? type.archived_at : input.archived ? (type.archived_at ?? context.now().toISOString()) : null;
-      db.prepare('UPDATE contribution_types SET name = ?, default_amount = ?, archived_at = ? WHERE id = ?').run(
-        input.name ?? type.name,
-        input.defaultAmount === undefined ? type.default_amount : input.defaultAmount,
-        archivedAt,
-        type.id,
-      );
-      const view = getContributionType(db, type.id);
-      appendAudit(db, context, 'updateContributionType', input.associationId, { before: type, after: view });
-      return view;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const type = requireType(db, input.associationId, input.contributionTypeId);
+    if (input.name !== undefined) checkNameFree(db, input.associationId, input.name, type.id);
+    if (input.defaultAmount !== null && input.defaultAmount !== undefined) requirePositive(input.defaultAmount, 'defaultAmount');
+    const archivedAt =
+      input.archived === undefined ? type.archived_at : input.archived ? (type.archived_at ?? context.now().toISOString()) : null;
+    prepared(db, 'UPDATE contribution_types SET name = ?, default_amount = ?, archived_at = ? WHERE id = ?').run(
+      input.name ?? type.name,
+      input.defaultAmount === undefined ? type.default_amount : input.defaultAmount,
+      archivedAt,
+      type.id,
+    );
+    const view = getContributionType(db, type.id);
+    appendAudit(db, context, 'updateContributionType', input.associationId, { before: type, after: view });
+    return view;
+  });
 }
 
 const defaults: ParsedInput<'createContributionType'>[] = [
@@ -140,17 +134,15 @@ const defaults: ParsedInput<'createContributionType'>[] = [
 export function seedDefaultContributionTypes(
   db: LedgerDatabase, context: WriteContext, input: ParsedInput<'seedDefaultContributionTypes'>,
 ): { created: number; types: ContributionTypeView[] } {
-  return db
-    .transaction(() => {
-      requireAssociation(db, input.associationId);
-      const exists = db.prepare('SELECT 1 FROM contribution_types WHERE association_id = ? AND khipu_fold(name) = khipu_fold(?)');
-      const created: number[] = [];
-      for (const type of defaults) {
-        if (exists.get(input.associationId, type.name)) continue;
-        created.push(insertType(db, context, { ...type, associationId: input.associationId }));
-      }
-      appendAudit(db, context, 'seedDefaultContributionTypes', input.associationId, { created });
-      return { created: created.length, types: listContributionTypes(db, { associationId: input.associationId }) };
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    requireAssociation(db, input.associationId);
+    const exists = prepared(db, 'SELECT 1 FROM contribution_types WHERE association_id = ? AND khipu_fold(name) = khipu_fold(?)');
+    const created: number[] = [];
+    for (const type of defaults) {
+      if (exists.get(input.associationId, type.name)) continue;
+      created.push(insertType(db, context, { ...type, associationId: input.associationId }));
+    }
+    appendAudit(db, context, 'seedDefaultContributionTypes', input.associationId, { created });
+    return { created: created.length, types: listContributionTypes(db, { associationId: input.associationId }) };
+  });
 }

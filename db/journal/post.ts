@@ -4,6 +4,7 @@ import { KhipuError } from '../../shared/errors';
 import { assertCentimos, formatSoles } from '../../shared/money';
 import { appendAudit, type WriteContext } from '../audit/log';
 import type { LedgerDatabase } from '../storage/open';
+import { writeTransaction } from '../storage/write';
 import { prepared } from '../storage/statements';
 
 export interface NewLine {
@@ -24,12 +25,17 @@ const dimensions = [
   { key: 'productLineId', table: 'product_lines', label: 'línea de producto' },
 ] as const;
 
-function checkDimensions(db: LedgerDatabase, associationId: number, lines: NewLine[]): void {
+function checkDimensions(db: LedgerDatabase, cache: PostingCache, associationId: number, lines: NewLine[]): void {
   lines.forEach((line, index) => {
     for (const dimension of dimensions) {
       const value = line[dimension.key];
       if (value === null || value === undefined) continue;
-      const found = prepared(db, `SELECT 1 FROM ${dimension.table} WHERE id = ? AND association_id = ?`).get(value, associationId);
+      const key = `${dimension.table}:${value}`;
+      let found = cache.dimensions.get(key);
+      if (found === undefined) {
+        found = prepared(db, `SELECT 1 FROM ${dimension.table} WHERE id = ? AND association_id = ?`).get(value, associationId) !== undefined;
+        cache.dimensions.set(key, found);
+      }
       if (!found) {
         throw new KhipuError('entry.dimensionNotFound', {
           field: `lines.${index}.${dimension.key}`, params: { line: index + 1, dimension: dimension.label },
@@ -52,6 +58,22 @@ export type { PostedEntry };
 
 interface AssociationRow { lock_date: string | null; fiscal_year_start_month: number }
 interface AccountRow { id: number; association_id: number; name: string; postable: number; archived_at: string | null }
+
+/**
+ * The rows an entry's checks read (association, accounts, dimensions) and the next number per
+ * fiscal year, remembered for one write. A batch shares one cache across its entries, so a
+ * thousand entries read each account once; nothing else writes while the batch's transaction runs.
+ */
+export interface PostingCache {
+  association: AssociationRow | undefined;
+  accounts: Map<number, AccountRow | undefined>;
+  dimensions: Map<string, boolean>;
+  nextNumber: Map<number, number>;
+}
+
+export function newPostingCache(): PostingCache {
+  return { association: undefined, accounts: new Map(), dimensions: new Map(), nextNumber: new Map() };
+}
 
 export function fiscalYearOf(date: string, startMonth: number): number {
   const year = Number(date.slice(0, 4));
@@ -88,17 +110,23 @@ export function insertEntry(
   context: WriteContext,
   entry: NewEntry,
   options: { reversesEntryId?: number; allowArchived?: boolean } = {},
+  cache: PostingCache = newPostingCache(),
 ): PostedEntry {
   checkBalanced(entry.lines);
-  const association = prepared(db, 'SELECT lock_date, fiscal_year_start_month FROM associations WHERE id = ?')
+  cache.association ??= prepared(db, 'SELECT lock_date, fiscal_year_start_month FROM associations WHERE id = ?')
     .get(entry.associationId) as AssociationRow | undefined;
+  const association = cache.association;
   if (!association) throw new KhipuError('association.notFound', { field: 'associationId', params: { id: entry.associationId } });
   if (association.lock_date !== null && entry.date <= association.lock_date) {
     throw new KhipuError('entry.locked', { field: 'date', params: { date: displayDate(entry.date), lockDate: displayDate(association.lock_date) } });
   }
-  const accountStatement = prepared(db, 'SELECT id, association_id, name, postable, archived_at FROM accounts WHERE id = ?');
   entry.lines.forEach((line, index) => {
-    const account = accountStatement.get(line.accountId) as AccountRow | undefined;
+    let account = cache.accounts.get(line.accountId);
+    if (account === undefined && !cache.accounts.has(line.accountId)) {
+      account = prepared(db, 'SELECT id, association_id, name, postable, archived_at FROM accounts WHERE id = ?')
+        .get(line.accountId) as AccountRow | undefined;
+      cache.accounts.set(line.accountId, account);
+    }
     const field = `lines.${index}.accountId`;
     if (!account || account.association_id !== entry.associationId) {
       throw new KhipuError('account.notFound', { field, params: { id: line.accountId } });
@@ -109,11 +137,12 @@ export function insertEntry(
     }
   });
 
-  checkDimensions(db, entry.associationId, entry.lines);
+  checkDimensions(db, cache, entry.associationId, entry.lines);
 
   const fiscalYear = fiscalYearOf(entry.date, association.fiscal_year_start_month);
-  const { next } = prepared(db, 'SELECT COALESCE(MAX(number), 0) + 1 AS next FROM journal_entries WHERE association_id = ? AND fiscal_year = ?')
-    .get(entry.associationId, fiscalYear) as { next: number };
+  const next = cache.nextNumber.get(fiscalYear) ?? (prepared(
+    db, 'SELECT COALESCE(MAX(number), 0) + 1 AS next FROM journal_entries WHERE association_id = ? AND fiscal_year = ?',
+  ).get(entry.associationId, fiscalYear) as { next: number }).next;
   const id = Number(
     prepared(
       db,
@@ -137,17 +166,16 @@ export function insertEntry(
     ),
   );
   prepared(db, 'UPDATE journal_entries SET posted = 1 WHERE id = ?').run(id);
+  cache.nextNumber.set(fiscalYear, next + 1);
   return { id, fiscalYear, number: next };
 }
 
 export function postEntry(db: LedgerDatabase, context: WriteContext, entry: NewEntry): PostedEntry {
-  return db
-    .transaction(() => {
-      const posted = insertEntry(db, context, entry);
-      appendAudit(db, context, 'postEntry', entry.associationId, { ...posted, entry });
-      return posted;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const posted = insertEntry(db, context, entry);
+    appendAudit(db, context, 'postEntry', entry.associationId, { ...posted, entry });
+    return posted;
+  });
 }
 
 interface EntryRow {
@@ -177,40 +205,38 @@ export function reverseEntry(
   context: WriteContext,
   input: { entryId: number; date: string; reason: string },
 ): PostedEntry {
-  return db
-    .transaction(() => {
-      const original = db.prepare('SELECT * FROM journal_entries WHERE id = ? AND posted = 1').get(input.entryId) as
-        | EntryRow
-        | undefined;
-      if (!original) throw new KhipuError('entry.notFound', { field: 'entryId', params: { id: input.entryId } });
-      if (original.reversed_by_entry_id !== null) {
-        const reversal = db.prepare('SELECT number FROM journal_entries WHERE id = ?').get(original.reversed_by_entry_id) as { number: number };
-        throw new KhipuError('entry.alreadyReversed', {
-          field: 'entryId', params: { number: original.number, reversalNumber: reversal.number },
-        });
-      }
-      if (original.reverses_entry_id !== null) {
-        throw new KhipuError('entry.isReversal', { field: 'entryId', params: { number: original.number } });
-      }
-      if (input.date < original.date) {
-        throw new KhipuError('entry.reversalBeforeOriginal', { field: 'date', params: { date: displayDate(original.date) } });
-      }
-      const posted = insertEntry(
-        db,
-        context,
-        {
-          associationId: original.association_id,
-          date: input.date,
-          description: `Reversión del asiento ${original.number}: ${input.reason.trim()}`,
-          lines: negatedLines(db, original.id),
-          sourceType: 'reversal',
-          sourceId: original.id,
-        },
-        { reversesEntryId: original.id, allowArchived: true },
-      );
-      db.prepare('UPDATE journal_entries SET reversed_by_entry_id = ? WHERE id = ?').run(posted.id, original.id);
-      appendAudit(db, context, 'reverseEntry', original.association_id, { ...posted, ...input });
-      return posted;
-    })
-    .immediate();
+  return writeTransaction(db, () => {
+    const original = db.prepare('SELECT * FROM journal_entries WHERE id = ? AND posted = 1').get(input.entryId) as
+      | EntryRow
+      | undefined;
+    if (!original) throw new KhipuError('entry.notFound', { field: 'entryId', params: { id: input.entryId } });
+    if (original.reversed_by_entry_id !== null) {
+      const reversal = db.prepare('SELECT number FROM journal_entries WHERE id = ?').get(original.reversed_by_entry_id) as { number: number };
+      throw new KhipuError('entry.alreadyReversed', {
+        field: 'entryId', params: { number: original.number, reversalNumber: reversal.number },
+      });
+    }
+    if (original.reverses_entry_id !== null) {
+      throw new KhipuError('entry.isReversal', { field: 'entryId', params: { number: original.number } });
+    }
+    if (input.date < original.date) {
+      throw new KhipuError('entry.reversalBeforeOriginal', { field: 'date', params: { date: displayDate(original.date) } });
+    }
+    const posted = insertEntry(
+      db,
+      context,
+      {
+        associationId: original.association_id,
+        date: input.date,
+        description: `Reversión del asiento ${original.number}: ${input.reason.trim()}`,
+        lines: negatedLines(db, original.id),
+        sourceType: 'reversal',
+        sourceId: original.id,
+      },
+      { reversesEntryId: original.id, allowArchived: true },
+    );
+    db.prepare('UPDATE journal_entries SET reversed_by_entry_id = ? WHERE id = ?').run(posted.id, original.id);
+    appendAudit(db, context, 'reverseEntry', original.association_id, { ...posted, ...input });
+    return posted;
+  });
 }

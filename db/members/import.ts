@@ -8,6 +8,7 @@ import type {
 } from '../../shared/operations/members';
 import { appendAudit, type WriteContext } from '../audit/log';
 import type { LedgerDatabase } from '../storage/open';
+import { writeTransaction } from '../storage/write';
 import { decodeText, parseCsv } from './csv';
 import { excelSerialToIso, isZip, readWorksheets, type Cell } from './xlsx';
 import { insertMember } from './register';
@@ -260,7 +261,7 @@ export async function previewMemberImport(db: LedgerDatabase, context: WriteCont
  */
 export async function importMembers(db: LedgerDatabase, context: WriteContext, input: ImportInput): Promise<MemberImportResult> {
   const table = await readTable(input.contentBase64);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     assertAssociation(db, input.associationId);
     const { checked, preview } = checkRows(db, input.associationId, table, limaToday(context.now()), input.locale ?? 'es');
     const firstError = checked.find((r) => r.errors.length > 0);
@@ -274,5 +275,5 @@ export async function importMembers(db: LedgerDatabase, context: WriteContext, i
       fileName: input.fileName, format: table.format, count: memberIds.length, memberIds,
     });
     return { imported: memberIds.length, memberIds };
-  }).immediate();
+  });
 }

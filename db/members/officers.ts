@@ -3,6 +3,8 @@ import { displayDate } from '../../shared/dates';
 import type { OfficerPost, OfficerPostView } from '../../shared/operations/members';
 import { appendAudit, type WriteContext } from '../audit/log';
 import type { LedgerDatabase } from '../storage/open';
+import { writeTransaction } from '../storage/write';
+import { prepared } from '../storage/statements';
 import { getMember, getOfficerPost } from './list';
 import { limaToday } from './rules';
 
@@ -20,7 +22,7 @@ export function assignOfficerPost(
   context: WriteContext,
   input: { associationId: number; memberId: number; post: OfficerPost; termStart: string; termEnd?: string | null | undefined },
 ): OfficerPostView {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const termEnd = input.termEnd ?? null;
     const member = getMember(db, input.associationId, input.memberId, input.termStart);
     if (termEnd !== null && termEnd < input.termStart) {
@@ -33,7 +35,7 @@ export function assignOfficerPost(
         field: 'termStart', params: { name: member.fullName, date: displayDate(input.termStart) },
       });
     }
-    const overlapping = db.prepare(
+    const overlapping = prepared(db,
       `SELECT o.id, o.member_id AS memberId, m.full_name AS name, o.term_start AS termStart, o.term_end AS termEnd
        FROM officer_posts o JOIN members m ON m.id = o.member_id
        WHERE m.association_id = ? AND o.post = ? AND o.term_start <= COALESCE(?, '9999-12-31')
@@ -54,19 +56,19 @@ export function assignOfficerPost(
       });
     }
     const id = Number(
-      db.prepare('INSERT INTO officer_posts (member_id, post, term_start, term_end) VALUES (?, ?, ?, ?)')
+      prepared(db, 'INSERT INTO officer_posts (member_id, post, term_start, term_end) VALUES (?, ?, ?, ?)')
         .run(member.id, input.post, input.termStart, termEnd).lastInsertRowid,
     );
     appendAudit(db, context, 'assignOfficerPost', input.associationId, { id, memberId: member.id, post: input.post, termStart: input.termStart, termEnd });
     return getOfficerPost(db, input.associationId, id);
-  }).immediate();
+  });
 }
 
 /** Ends a term early or on schedule; a term already ended keeps its date. */
 export function endOfficerPost(
   db: LedgerDatabase, context: WriteContext, input: { associationId: number; postId: number; termEnd: string },
 ): OfficerPostView {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const post = getOfficerPost(db, input.associationId, input.postId);
     if (post.termEnd !== null && post.termEnd < limaToday(context.now())) {
       throw new KhipuError('officer.alreadyEnded', { field: 'postId', params: { name: post.memberName, termEnd: displayDate(post.termEnd) } });
@@ -78,7 +80,7 @@ export function endOfficerPost(
     }
     // Moving the end later must not reach into the next holder's term.
     const other = SINGLE_HOLDER.has(post.post)
-      ? (db.prepare(
+      ? (prepared(db,
         `SELECT m.full_name AS name, o.term_start AS termStart, o.term_end AS termEnd
          FROM officer_posts o JOIN members m ON m.id = o.member_id
          WHERE m.association_id = ? AND o.post = ? AND o.id <> ? AND o.term_start <= ? AND COALESCE(o.term_end, '9999-12-31') >= ?`,
@@ -90,8 +92,8 @@ export function endOfficerPost(
         field: 'termEnd', params: { post: post.post, name: other.name, termStart: displayDate(other.termStart), termEnd: open(other.termEnd) },
       });
     }
-    db.prepare('UPDATE officer_posts SET term_end = ? WHERE id = ?').run(input.termEnd, post.id);
+    prepared(db, 'UPDATE officer_posts SET term_end = ? WHERE id = ?').run(input.termEnd, post.id);
     appendAudit(db, context, 'endOfficerPost', input.associationId, { id: post.id, from: post.termEnd, termEnd: input.termEnd });
     return getOfficerPost(db, input.associationId, post.id);
-  }).immediate();
+  });
 }

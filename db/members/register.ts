@@ -3,6 +3,8 @@ import { displayDate } from '../../shared/dates';
 import type { MemberView, Sex } from '../../shared/operations/members';
 import { appendAudit, type WriteContext } from '../audit/log';
 import type { LedgerDatabase } from '../storage/open';
+import { writeTransaction } from '../storage/write';
+import { prepared } from '../storage/statements';
 import { getMember } from './list';
 import {
   assertAssociation, checkBirthDate, checkDni, cleanPhone, fullName, limaToday, optionalClean, requireName,
@@ -39,7 +41,7 @@ export function insertMember(db: LedgerDatabase, context: WriteContext, input: N
     });
   }
   const id = Number(
-    db.prepare(
+    prepared(db,
       `INSERT INTO members (association_id, full_name, dni, given_names, surnames, sex, birth_date, community, phone, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
@@ -47,17 +49,17 @@ export function insertMember(db: LedgerDatabase, context: WriteContext, input: N
       context.now().toISOString(),
     ).lastInsertRowid,
   );
-  db.prepare('INSERT INTO member_memberships (member_id, joined_on, left_on) VALUES (?, ?, ?)').run(id, input.joinedOn, leftOn);
+  prepared(db, 'INSERT INTO member_memberships (member_id, joined_on, left_on) VALUES (?, ?, ?)').run(id, input.joinedOn, leftOn);
   return { id, values: { dni, givenNames, surnames, sex: input.sex, birthDate, community, phone, joinedOn: input.joinedOn, leftOn } };
 }
 
 export function createMember(db: LedgerDatabase, context: WriteContext, input: NewMember): MemberView {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     assertAssociation(db, input.associationId);
     const { id, values } = insertMember(db, context, { ...input, leftOn: null });
     appendAudit(db, context, 'createMember', input.associationId, { id, ...values });
     return getMember(db, input.associationId, id, limaToday(context.now()));
-  }).immediate();
+  });
 }
 
 export interface MemberChanges {
@@ -73,7 +75,7 @@ export interface MemberChanges {
 }
 
 export function updateMember(db: LedgerDatabase, context: WriteContext, input: MemberChanges): MemberView {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const today = limaToday(context.now());
     const before = getMember(db, input.associationId, input.memberId, today);
     const dni = input.dni === undefined ? before.dni : checkDni(db, input.associationId, input.dni, before.id);
@@ -86,7 +88,7 @@ export function updateMember(db: LedgerDatabase, context: WriteContext, input: M
     const community = input.community === undefined ? before.community : optionalClean(input.community);
     const phone = input.phone === undefined ? before.phone : cleanPhone(input.phone);
     const name = givenNames || surnames ? fullName(givenNames, surnames) : before.fullName;
-    db.prepare(
+    prepared(db,
       `UPDATE members SET full_name = ?, dni = ?, given_names = ?, surnames = ?, sex = ?, birth_date = ?, community = ?, phone = ?
        WHERE id = ?`,
     ).run(name, dni, givenNames, surnames, sex, birthDate, community, phone, before.id);
@@ -97,14 +99,14 @@ export function updateMember(db: LedgerDatabase, context: WriteContext, input: M
     );
     appendAudit(db, context, 'updateMember', input.associationId, { id: before.id, changed });
     return getMember(db, input.associationId, before.id, today);
-  }).immediate();
+  });
 }
 
 /** Closes the open period; the member's open officer posts end the same day. */
 export function memberLeaves(
   db: LedgerDatabase, context: WriteContext, input: { associationId: number; memberId: number; leftOn: string; reason: string },
 ): MemberView {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const today = limaToday(context.now());
     const member = getMember(db, input.associationId, input.memberId, today);
     const open = member.memberships.find((p) => p.leftOn === null);
@@ -115,22 +117,22 @@ export function memberLeaves(
       });
     }
     const reason = input.reason.replace(/\s+/g, ' ').trim();
-    db.prepare('UPDATE member_memberships SET left_on = ?, leave_reason = ? WHERE id = ?').run(input.leftOn, reason, open.id);
-    const ended = db.prepare(
+    prepared(db, 'UPDATE member_memberships SET left_on = ?, leave_reason = ? WHERE id = ?').run(input.leftOn, reason, open.id);
+    const ended = prepared(db,
       `UPDATE officer_posts SET term_end = ? WHERE member_id = ? AND term_start <= ? AND (term_end IS NULL OR term_end > ?)`,
     ).run(input.leftOn, member.id, input.leftOn, input.leftOn).changes;
     appendAudit(db, context, 'memberLeaves', input.associationId, {
       id: member.id, periodId: open.id, leftOn: input.leftOn, reason, postsEnded: ended,
     });
     return getMember(db, input.associationId, member.id, today);
-  }).immediate();
+  });
 }
 
 /** Opens a new period after the last one closed; the old periods stay as they were. */
 export function memberRejoins(
   db: LedgerDatabase, context: WriteContext, input: { associationId: number; memberId: number; joinedOn: string },
 ): MemberView {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const today = limaToday(context.now());
     const member = getMember(db, input.associationId, input.memberId, today);
     if (member.memberships.some((p) => p.leftOn === null)) {
@@ -143,9 +145,9 @@ export function memberRejoins(
       });
     }
     const periodId = Number(
-      db.prepare('INSERT INTO member_memberships (member_id, joined_on) VALUES (?, ?)').run(member.id, input.joinedOn).lastInsertRowid,
+      prepared(db, 'INSERT INTO member_memberships (member_id, joined_on) VALUES (?, ?)').run(member.id, input.joinedOn).lastInsertRowid,
     );
     appendAudit(db, context, 'memberRejoins', input.associationId, { id: member.id, periodId, joinedOn: input.joinedOn });
     return getMember(db, input.associationId, member.id, today);
-  }).immediate();
+  });
 }

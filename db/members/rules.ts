@@ -3,6 +3,7 @@ import { assertDni } from '../../shared/peru/dni';
 import { displayDate } from '../../shared/dates';
 import type { Sex } from '../../shared/operations/members';
 import type { LedgerDatabase } from '../storage/open';
+import { prepared } from '../storage/statements';
 
 // Validation shared by the forms (createMember, updateMember) and the import:
 // one rule, so a row that previews clean is a row createMember would accept.
@@ -57,15 +58,14 @@ export function checkBirthDate(birthDate: string | null, joinedOn: string | null
 /** The DNI, trimmed and checked, and not held by another member of the association. */
 export function checkDni(db: LedgerDatabase, associationId: number, value: unknown, exceptMemberId?: number): string {
   const dni = assertDni(value, 'dni');
-  const other = db
-    .prepare('SELECT id, full_name AS name FROM members WHERE association_id = ? AND dni = ? AND id IS NOT ?')
+  const other = prepared(db, 'SELECT id, full_name AS name FROM members WHERE association_id = ? AND dni = ? AND id IS NOT ?')
     .get(associationId, dni, exceptMemberId ?? null) as { id: number; name: string } | undefined;
   if (other) throw new KhipuError('member.dniTaken', { field: 'dni', params: { dni, name: other.name } });
   return dni;
 }
 
 export function assertAssociation(db: LedgerDatabase, associationId: number): { name: string } {
-  const row = db.prepare('SELECT name FROM associations WHERE id = ?').get(associationId) as { name: string } | undefined;
+  const row = prepared(db, 'SELECT name FROM associations WHERE id = ?').get(associationId) as { name: string } | undefined;
   if (!row) throw new KhipuError('association.notFound', { field: 'associationId', params: { id: associationId } });
   return row;
 }

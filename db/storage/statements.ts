@@ -5,6 +5,8 @@ import type Database from 'better-sqlite3';
 // are kept per connection and reused; SQLite re-prepares them itself after a
 // schema change.
 const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+/** Far above the engine's distinct statements; only a bug that builds SQL from values would reach it. */
+const MAX_CACHED = 2_000;
 
 export function prepared(db: Database.Database, sql: string): Database.Statement {
   let cache = caches.get(db);
@@ -14,6 +16,7 @@ export function prepared(db: Database.Database, sql: string): Database.Statement
   }
   let statement = cache.get(sql);
   if (!statement) {
+    if (cache.size >= MAX_CACHED) cache.clear();
     statement = db.prepare(sql);
     cache.set(sql, statement);
   }

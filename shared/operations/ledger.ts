@@ -4,6 +4,21 @@ import { centimos, id, isoDate, text } from './schemas';
 
 // Associations, the chart of accounts, the journal and the reports over it.
 
+/** Entries per postEntries call: a year of a busy association's collection days fits in one. */
+export const MAX_BATCH_ENTRIES = 5_000;
+
+const entryLine = z.object({
+  accountId: id,
+  amount: centimos,
+  memo: z.string().trim().max(300).nullish(),
+  memberId: id.nullish(),
+  partyId: id.nullish(),
+  contractId: id.nullish(),
+  productLineId: id.nullish(),
+});
+
+const entryFields = { date: isoDate, description: text(500), lines: z.array(entryLine).max(500) };
+
 export const ledgerOperations = {
   listAssociations: { input: z.object({}) },
   getAssociation: { input: z.object({ associationId: id }) },
@@ -30,25 +45,13 @@ export const ledgerOperations = {
   },
   renameAccount: { input: z.object({ associationId: id, accountId: id, name: text(200) }) },
   setAccountArchived: { input: z.object({ associationId: id, accountId: id, archived: z.boolean() }) },
-  postEntry: {
-    input: z.object({
-      associationId: id,
-      date: isoDate,
-      description: text(500),
-      lines: z
-        .array(
-          z.object({
-            accountId: id,
-            amount: centimos,
-            memo: z.string().trim().max(300).nullish(),
-            memberId: id.nullish(),
-            partyId: id.nullish(),
-            contractId: id.nullish(),
-            productLineId: id.nullish(),
-          }),
-        )
-        .max(500),
-    }),
+  postEntry: { input: z.object({ associationId: id, ...entryFields }) },
+  /**
+   * Many entries in one all-or-nothing write (a journal imported from a spreadsheet, the
+   * generator): the same checks and triggers as postEntry, one audit row for the batch.
+   */
+  postEntries: {
+    input: z.object({ associationId: id, entries: z.array(z.object(entryFields)).min(1).max(MAX_BATCH_ENTRIES) }),
   },
   reverseEntry: { input: z.object({ entryId: id, date: isoDate, reason: text(500) }) },
   getEntry: { input: z.object({ entryId: id }) },
@@ -80,6 +83,7 @@ export interface LedgerResults {
   renameAccount: R.AccountView;
   setAccountArchived: R.AccountView;
   postEntry: R.PostedEntry;
+  postEntries: R.PostedBatch;
   reverseEntry: R.PostedEntry;
   getEntry: R.JournalEntryView;
   accountBalances: R.BalanceAtDate[];

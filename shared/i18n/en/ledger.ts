@@ -34,4 +34,5 @@ export const ledgerErrors: Record<string, string> = {
   'account.used': 'The account has postings: it cannot be deleted nor its code or type changed; archive it instead.',
   'audit.appendOnly': 'The audit log is never changed or deleted.',
   'entry.dimensionOtherAssociation': 'A line refers to a member, contract or product line of another association.',
+  'batch.entry': 'Entry {index} of the batch ({date}, “{description}”):',
 };

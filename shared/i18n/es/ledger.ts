@@ -36,4 +36,5 @@ export const ledgerErrors: Record<string, string> = {
   'account.used': 'La cuenta ya tiene movimientos: no se puede borrar ni cambiar su código o tipo; puede archivarla.',
   'audit.appendOnly': 'El registro de auditoría no se modifica ni se borra.',
   'entry.dimensionOtherAssociation': 'Una línea hace referencia a un socio, contrato o línea de producto de otra asociación.',
+  'batch.entry': 'Asiento {index} del lote ({date}, «{description}»):',
 };
