@@ -11,6 +11,9 @@ import type { Migration } from '../storage/migrations';
 // A balance up to a date D is then the account's whole months before D's month (primary key range)
 // plus the lines of D's month up to D (journal_lines_account_date): one month of lines at most,
 // whatever the years of history before it.
+//
+// Since version 6 (db/journal/posting-migration.ts) the upkeep runs once per account when an entry
+// is posted, instead of once per line, and raw SQL cannot delete or lower a snapshot row.
 export const snapshotsMigration: Migration = {
   version: 5,
   description: 'monthly account balance snapshots maintained by a trigger on journal_lines',

@@ -11,8 +11,8 @@ import { odelSummary } from '../odel/summary';
 import { snapshotsMigration } from './snapshot-migration';
 import { balancedLines, isoDay, journalCommand, type JournalCommand } from '../testing/journal-commands';
 
-// The monthly balance snapshots (account_month_balances) are kept by a trigger on journal_lines and
-// backfilled by migration 5. They must always equal the sums of the lines, and the reports that read
+// The monthly balance snapshots (account_month_balances) are backfilled by migration 5 and kept by
+// a trigger when an entry is posted (migration 6; a trigger per line before it). They must always equal the sums of the lines, and the reports that read
 // them must give exactly what a sum over every line gives.
 
 let env: ReturnType<typeof tempDatabase>;
@@ -219,4 +219,17 @@ it('backfills the snapshots when a version-4 file is opened, then keeps them wit
   } finally {
     again.close();
   }
+});
+
+it('refuses raw SQL that deletes, lowers or moves a snapshot row', () => {
+  const { db } = env;
+  const { associations, postable } = twoAssociations(db);
+  const [cash, sales] = [postable[0]![0]!, postable[0]![1]!];
+  postEntry(db, testContext, { associationId: associations[0]!, date: '2025-04-02', description: 'Venta', lines: [{ accountId: cash, amount: 500 }, { accountId: sales, amount: -500 }] });
+  const before = snapshots(db);
+  expect(() => db.prepare('DELETE FROM account_month_balances').run()).toThrow(/snapshot.derived/);
+  expect(() => db.prepare('UPDATE account_month_balances SET debits = debits - 1 WHERE debits > 0').run()).toThrow(/snapshot.derived/);
+  expect(() => db.prepare("UPDATE account_month_balances SET month = '2025-05'").run()).toThrow(/snapshot.derived/);
+  expect(snapshots(db)).toEqual(before);
+  expect(snapshots(db)).toEqual(fromLines(db));
 });

@@ -3,6 +3,7 @@ import { membersMigration } from '../members/migration';
 import { contributionsMigration } from '../contributions/migration';
 import { reportsMigration } from '../reports/migration';
 import { snapshotsMigration } from '../reports/snapshot-migration';
+import { postingTriggersMigration } from '../journal/posting-migration';
 
 export interface Migration {
   version: number;
@@ -209,6 +210,7 @@ const ledgerMigrations: readonly Migration[] = [
 ];
 
 // Later versions live with their domain (db/<domain>/migration.ts); the order here is the order of upgrade.
-export const migrations: readonly Migration[] = [...ledgerMigrations, membersMigration, contributionsMigration, reportsMigration, snapshotsMigration];
+export const migrations: readonly Migration[] = [...ledgerMigrations, membersMigration, contributionsMigration, reportsMigration, snapshotsMigration,
+  postingTriggersMigration];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -35,4 +35,5 @@ export const ledgerErrors: Record<string, string> = {
   'audit.appendOnly': 'The audit log is never changed or deleted.',
   'entry.dimensionOtherAssociation': 'A line refers to a member, contract or product line of another association.',
   'batch.entry': 'Entry {index} of the batch ({date}, “{description}”):',
+  'snapshot.derived': 'Monthly balances are derived from the journal; they cannot be edited or deleted by hand.',
 };

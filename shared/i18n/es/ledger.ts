@@ -37,4 +37,5 @@ export const ledgerErrors: Record<string, string> = {
   'audit.appendOnly': 'El registro de auditoría no se modifica ni se borra.',
   'entry.dimensionOtherAssociation': 'Una línea hace referencia a un socio, contrato o línea de producto de otra asociación.',
   'batch.entry': 'Asiento {index} del lote ({date}, «{description}»):',
+  'snapshot.derived': 'Los saldos mensuales se calculan del diario; no se modifican ni se borran a mano.',
 };
