@@ -97,6 +97,12 @@ describe('contributions invariants (property)', () => {
             const open = charges.reduce((sum, c) => sum + c.open, 0);
             expect(statement.closingBalance).toBe(open - statement.creditAvailable);
           }
+          // The settled mark (derived by triggers) says exactly which charges are fully paid.
+          const wrongMarks = f.db.prepare(
+            `SELECT id FROM charges c WHERE settled IS NOT (amount <= (SELECT COALESCE(SUM(amount), 0) FROM allocations
+                                                                      WHERE charge_id = c.id AND voided_on IS NULL))`,
+          ).all();
+          expect(wrongMarks).toEqual([]);
           const numbers = api.listReceipts({ associationId }).map((r) => r.number).sort((a, b) => a - b);
           expect(numbers).toEqual(numbers.map((_, i) => i + 1));
           expectTrialBalanceZero(f);

@@ -26,10 +26,12 @@ const openChargesSelect = `
                                WHERE a.charge_id = c.id AND a.voided_on IS NULL), 0) AS open
     FROM charges c`;
 
-/** Open charges dated on or before the payment, oldest due first (then date, then id). */
+/** Open charges dated on or before the payment, oldest due first (then date, then id); read from charges_member_open. */
+export const oldestOpenChargesSql = `${openChargesSelect}
+  WHERE c.member_id = ? AND c.settled = 0 AND c.voided_on IS NULL AND c.date <= ? ORDER BY c.due_date, c.date, c.id`;
+
 function oldestOpenCharges(db: LedgerDatabase, memberId: number, date: string): OpenCharge[] {
-  return (prepared(db, `${openChargesSelect} WHERE c.member_id = ? AND c.voided_on IS NULL AND c.date <= ? ORDER BY c.due_date, c.date, c.id`)
-    .all(memberId, date) as OpenCharge[]).filter((c) => c.open > 0);
+  return (prepared(db, oldestOpenChargesSql).all(memberId, date) as OpenCharge[]).filter((c) => c.open > 0);
 }
 
 function chosenCharges(db: LedgerDatabase, associationId: number, memberId: number, chargeIds: number[]): OpenCharge[] {

@@ -4,6 +4,7 @@ import { contributionsMigration } from '../contributions/migration';
 import { reportsMigration } from '../reports/migration';
 import { snapshotsMigration } from '../reports/snapshot-migration';
 import { postingTriggersMigration } from '../journal/posting-migration';
+import { settledChargesMigration } from '../contributions/settled-migration';
 
 export interface Migration {
   version: number;
@@ -211,6 +212,6 @@ const ledgerMigrations: readonly Migration[] = [
 
 // Later versions live with their domain (db/<domain>/migration.ts); the order here is the order of upgrade.
 export const migrations: readonly Migration[] = [...ledgerMigrations, membersMigration, contributionsMigration, reportsMigration, snapshotsMigration,
-  postingTriggersMigration];
+  postingTriggersMigration, settledChargesMigration];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

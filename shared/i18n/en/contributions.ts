@@ -44,4 +44,5 @@ export const contributionsErrors: Record<string, string> = {
   'inKind.exceedsCharge': 'The value of the contribution ({value}) is more than the charge still owes ({open}).',
   'entry.ownedByDocument': 'This entry was posted by a receipt, a charge or a contribution; to correct it void that document, not the entry.',
   'inKind.immutable': 'Recorded in-kind contributions are never changed or deleted.',
+  'charge.settledDerived': 'Whether a charge is paid follows from its payments; it cannot be marked by hand.',
 };

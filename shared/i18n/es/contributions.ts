@@ -44,4 +44,5 @@ export const contributionsErrors: Record<string, string> = {
   'inKind.exceedsCharge': 'El valor del aporte ({value}) es mayor que lo pendiente del cargo ({open}).',
   'entry.ownedByDocument': 'Este asiento lo registró un recibo, un cargo o un aporte; para corregirlo anule ese documento, no el asiento.',
   'inKind.immutable': 'Los aportes en especie registrados no se modifican ni se borran.',
+  'charge.settledDerived': 'Si un cargo está pagado lo calculan sus pagos; no se marca a mano.',
 };
