@@ -23,7 +23,9 @@ const dimensions = [
   { key: 'partyId', table: 'parties', label: 'cliente o proveedor' },
   { key: 'contractId', table: 'contracts', label: 'contrato' },
   { key: 'productLineId', table: 'product_lines', label: 'línea de producto' },
-] as const;
+].map((dimension) => ({ ...dimension, exists: `SELECT 1 FROM ${dimension.table} WHERE id = ? AND association_id = ?` })) as readonly {
+  key: 'memberId' | 'partyId' | 'contractId' | 'productLineId'; table: string; label: string; exists: string;
+}[];
 
 function checkDimensions(db: LedgerDatabase, cache: PostingCache, associationId: number, lines: NewLine[]): void {
   lines.forEach((line, index) => {
@@ -33,7 +35,7 @@ function checkDimensions(db: LedgerDatabase, cache: PostingCache, associationId:
       const key = `${dimension.table}:${value}`;
       let found = cache.dimensions.get(key);
       if (found === undefined) {
-        found = prepared(db, `SELECT 1 FROM ${dimension.table} WHERE id = ? AND association_id = ?`).get(value, associationId) !== undefined;
+        found = prepared(db, dimension.exists).get(value, associationId) !== undefined;
         cache.dimensions.set(key, found);
       }
       if (!found) {
