@@ -2,14 +2,39 @@ import type { AccountBook, BookMovement, CounterAccount } from '../../shared/ope
 import { KhipuError } from '../../shared/errors';
 import type { AccountView } from '../../shared/results';
 import type { LedgerDatabase } from '../storage/open';
+import { prepared } from '../storage/statements';
 import { accountTree, checkPeriod, fiscalStartMonth, fiscalYearStart, requireAccount } from './common';
 
 // Libro caja y bancos and libro mayor: the lines of some accounts in a period,
-// with the opening balance and a running balance computed in SQL (window function).
+// with the opening balance (monthly snapshots) and a running balance computed in SQL (window function).
 
 interface MovementRow {
   entryId: number; fiscalYear: number; number: number; lineNo: number; date: string; description: string;
   accountId: number; code: string; accountName: string; amount: number; balance: number; counter: string;
+}
+
+/**
+ * The accounts' balance before `from` (from `openingFrom` on, when given: the first day of a month).
+ * Whole months come from the monthly snapshots, only `from`'s own month from lines, so opening a
+ * book in year ten reads no more than in year one.
+ */
+function openingBalance(db: LedgerDatabase, ids: string, from: string, openingFrom: string | null): number {
+  if (openingFrom !== null && !openingFrom.endsWith('-01')) throw new Error(`report: opening must start a month (${openingFrom})`);
+  const { opening } = prepared(
+    db,
+    `SELECT COALESCE(SUM(amount), 0) AS opening FROM (
+       SELECT s.debits - s.credits AS amount
+         FROM json_each(@ids) k CROSS JOIN account_month_balances s ON s.account_id = k.value
+          AND s.month >= @openingMonth AND s.month < @fromMonth
+       UNION ALL
+       SELECT l.amount
+         FROM json_each(@ids) k CROSS JOIN journal_lines l ON l.account_id = k.value
+          AND l.date >= @fromMonthStart AND l.date < @from AND l.date >= @openingFrom)`,
+  ).get({
+    ids, from, fromMonth: from.slice(0, 7), fromMonthStart: `${from.slice(0, 7)}-00`,
+    openingFrom: openingFrom ?? '', openingMonth: openingFrom?.slice(0, 7) ?? '',
+  }) as { opening: number };
+  return opening;
 }
 
 function accountBook(
@@ -21,13 +46,7 @@ function accountBook(
 ): AccountBook {
   checkPeriod(input.from, input.to);
   const ids = JSON.stringify(input.accounts.map((a) => a.id));
-  const { opening } = db
-    .prepare(
-      `SELECT COALESCE(SUM(l.amount), 0) AS opening
-         FROM json_each(@ids) k CROSS JOIN journal_lines l ON l.account_id = k.value
-        WHERE l.date >= @openingFrom AND l.date < @from`,
-    )
-    .get({ ids, from: input.from, openingFrom: input.openingFrom ?? '' }) as { opening: number };
+  const opening = openingBalance(db, ids, input.from, input.openingFrom);
   const rows = db
     .prepare(
       `SELECT l.entry_id AS entryId, e.fiscal_year AS fiscalYear, e.number, l.line_no AS lineNo, l.date, e.description,

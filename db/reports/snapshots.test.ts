@@ -7,6 +7,7 @@ import { openLedgerDatabase, type LedgerDatabase } from '../storage/open';
 import { latestSchemaVersion, migrations } from '../storage/migrations';
 import { KhipuError } from '../../shared/errors';
 import { accountActivity, monthBounds } from './balances';
+import { cashBook, generalLedger } from './books';
 import { odelSummary } from '../odel/summary';
 import { snapshotsMigration } from './snapshot-migration';
 import { balancedLines, isoDay, journalCommand, type JournalCommand } from '../testing/journal-commands';
@@ -82,6 +83,12 @@ function odelFromLines(db: LedgerDatabase, from: string, to: string) {
   }));
 }
 
+/** Lines of some accounts with `from <= date < before`, summed straight from journal_lines. */
+const sumOfLines = (db: LedgerDatabase, accountIds: number[], from: string, before: string) =>
+  (db.prepare(
+    `SELECT COALESCE(SUM(amount), 0) AS s FROM journal_lines WHERE account_id IN (SELECT value FROM json_each(?)) AND date >= ? AND date < ?`,
+  ).get(JSON.stringify(accountIds), from, before) as { s: number }).s;
+
 function expectReportsMatchLines(db: LedgerDatabase, associations: number[], from: string, to: string): void {
   for (const associationId of associations) {
     const postable = accountActivity(db, { associationId, from, to })
@@ -91,6 +98,13 @@ function expectReportsMatchLines(db: LedgerDatabase, associations: number[], fro
     expect(postable, `${associationId} ${from}..${to}`).toEqual(activityFromLines(db, associationId, from, to));
     const balances = accountActivity(db, { associationId, to }).filter((r) => r.postable).sort((a, b) => a.accountId - b.accountId);
     expect(balances.map((r) => r.closing)).toEqual(activityFromLines(db, associationId, '0000-00-00', to).map((r) => r.closing));
+    // Books open from the snapshots: the cash book with everything before `from`, the ledger of an
+    // income account from the start of the fiscal year.
+    const book = cashBook(db, { associationId, from, to });
+    expect(book.opening, `cash book ${from}`).toBe(sumOfLines(db, book.accountIds, '0000-00-00', from));
+    const income = db.prepare("SELECT id FROM accounts WHERE association_id = ? AND code = '7'").get(associationId) as { id: number };
+    const ledger = generalLedger(db, { associationId, accountId: income.id, from, to });
+    expect(ledger.opening, `ledger 7 ${from}`).toBe(sumOfLines(db, ledger.accountIds, `${from.slice(0, 4)}-01-01`, from));
   }
   const expected = odelFromLines(db, from, to);
   for (const district of odelSummary(db, { from, to }).districts) {
