@@ -38,13 +38,15 @@ export function listJournal(db: LedgerDatabase, filter: JournalFilter): JournalP
     params.text = escapeLike(foldText(filter.text));
   }
   if (filter.accountId) {
-    where.push(`EXISTS (SELECT 1 FROM journal_lines l WHERE l.entry_id = e.id AND l.account_id IN (
+    where.push(`e.id IN (SELECT l.entry_id FROM journal_lines l WHERE l.account_id IN (
       WITH RECURSIVE sub(id) AS (SELECT @accountId UNION ALL SELECT a.id FROM accounts a JOIN sub ON a.parent_id = sub.id)
       SELECT id FROM sub))`);
     params.accountId = filter.accountId;
   }
   if (filter.memberId) {
-    where.push('EXISTS (SELECT 1 FROM journal_lines l WHERE l.entry_id = e.id AND l.member_id = @memberId)');
+    // The member's (or account's) entries as one set, read once through the lines' index. As a
+    // correlated EXISTS, SQLite chose that same index for EVERY entry: 10 s at ten years of milk.
+    where.push('e.id IN (SELECT l.entry_id FROM journal_lines l WHERE l.member_id = @memberId)');
     params.memberId = filter.memberId;
   }
   const clause = where.join(' AND ');

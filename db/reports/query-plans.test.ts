@@ -112,4 +112,19 @@ describe('report query plans', () => {
     expect(text).toMatch(/SEARCH in_kind_contributions USING INDEX in_kind_contributions_association_date/);
     expect(text).not.toMatch(/SCAN (charges|in_kind_contributions)\b/);
   });
+
+  it('filters the journal by member or account with one read of the lines, not one per entry', () => {
+    const { api, associationId } = example();
+    const member = api.listMembers({ associationId }).members[0]!.id;
+    const cash = api.listAccounts({ associationId }).find((a) => a.role === 'cash')!.id;
+    for (const filter of [{ memberId: member }, { accountId: cash }]) {
+      const { recorded, stop } = recordStatements(env.db);
+      try { api.listJournal({ associationId, ...filter, limit: 100 }); } finally { stop(); }
+      const text = recorded.filter((r) => /FROM journal_entries e WHERE/.test(r.sql)).map((r) => plan(env.db, r).join('\n')).join('\n');
+      // A correlated EXISTS let SQLite walk the member's lines once per entry (10 s at ten years).
+      expect(text, JSON.stringify(filter)).toMatch(/LIST SUBQUERY/);
+      expect(text, JSON.stringify(filter)).not.toMatch(/SEARCH l EXISTS|CORRELATED/);
+      expect(text, JSON.stringify(filter)).toMatch(/SEARCH l USING (COVERING )?INDEX journal_lines_(member|account_date) \((member_id|account_id)=\?/);
+    }
+  });
 });

@@ -18,7 +18,11 @@ export const SIZES: readonly SizeSpec[] = [
   { name: '1m', district: { associations: 10, membersPerAssociation: 22, years: 10, entriesPerDay: 2 } },
 ];
 
-export const REPORTS = ['balanceSheet', 'incomeStatement', 'trialBalance', 'cashBook', 'memberStatement', 'odelSummary'] as const;
+export const REPORTS = [
+  'balanceSheet', 'incomeStatement', 'trialBalance', 'cashBook', 'memberStatement', 'odelSummary',
+  // The journal screen over every year: the last page (OFFSET), and one member's entries.
+  'journalLastPage', 'journalByMember',
+] as const;
 export type ReportName = (typeof REPORTS)[number];
 
 export interface HledgerFigures {
@@ -97,6 +101,7 @@ export function runSize(spec: SizeSpec, folder: string, withHledger: boolean): S
 
     log(`${spec.name}: reports`);
     const memberId = members[0]!;
+    const journalTotal = api.listJournal({ associationId, limit: 1 }).total;
     const reports: Record<ReportName, number> = {
       balanceSheet: median(() => api.balanceSheet({ associationId, date: to })),
       incomeStatement: median(() => api.incomeStatement({ associationId, from, to })),
@@ -104,6 +109,8 @@ export function runSize(spec: SizeSpec, folder: string, withHledger: boolean): S
       cashBook: median(() => api.cashBook({ associationId, from: monthFrom, to })),
       memberStatement: median(() => api.memberStatement({ associationId, memberId, from, to })),
       odelSummary: median(() => api.odelSummary({ from, to })),
+      journalLastPage: median(() => api.listJournal({ associationId, limit: 100, offset: Math.max(journalTotal - 100, 0) })),
+      journalByMember: median(() => api.listJournal({ associationId, memberId, limit: 100 })),
     };
 
     let hledger: HledgerFigures | null = null;
