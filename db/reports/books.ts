@@ -10,7 +10,31 @@ import { accountTree, checkPeriod, fiscalStartMonth, fiscalYearStart, requireAcc
 
 interface MovementRow {
   entryId: number; fiscalYear: number; number: number; lineNo: number; date: string; description: string;
-  accountId: number; code: string; accountName: string; amount: number; balance: number; counter: string;
+  accountId: number; code: string; accountName: string; amount: number; balance: number;
+}
+
+/**
+ * The accounts of each entry, by code, read once per entry: a line's counter-accounts are its entry's
+ * other accounts. (Asked per line, a milk collection's twenty member lines each re-read all
+ * twenty-one lines of their entry: 76 ms for a year's ledger of the members' account.)
+ */
+function entryAccounts(db: LedgerDatabase, entryIds: number[]): Map<number, CounterAccount[]> {
+  const byEntry = new Map<number, CounterAccount[]>();
+  if (entryIds.length === 0) return byEntry;
+  const rows = prepared(
+    db,
+    `SELECT DISTINCT o.entry_id AS entryId, oa.id AS accountId, oa.code, oa.name
+       FROM (SELECT DISTINCT value AS entry_id FROM json_each(?)) k
+       CROSS JOIN journal_lines o ON o.entry_id = k.entry_id
+       JOIN accounts oa ON oa.id = o.account_id
+      ORDER BY o.entry_id, oa.code`,
+  ).all(JSON.stringify(entryIds)) as (CounterAccount & { entryId: number })[];
+  for (const { entryId, ...account } of rows) {
+    const list = byEntry.get(entryId);
+    if (list) list.push(account);
+    else byEntry.set(entryId, [account]);
+  }
+  return byEntry;
 }
 
 /**
@@ -47,31 +71,29 @@ function accountBook(
   checkPeriod(input.from, input.to);
   const ids = JSON.stringify(input.accounts.map((a) => a.id));
   const opening = openingBalance(db, ids, input.from, input.openingFrom);
-  const rows = db
-    .prepare(
-      `SELECT l.entry_id AS entryId, e.fiscal_year AS fiscalYear, e.number, l.line_no AS lineNo, l.date, e.description,
-              l.account_id AS accountId, a.code, a.name AS accountName, l.amount,
-              @opening + SUM(l.amount) OVER (ORDER BY l.date, e.fiscal_year, e.number, l.line_no
-                                             ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS balance,
-              (SELECT json_group_array(json_object('accountId', x.id, 'code', x.code, 'name', x.name))
-                 FROM (SELECT DISTINCT oa.id, oa.code, oa.name FROM journal_lines o JOIN accounts oa ON oa.id = o.account_id
-                        WHERE o.entry_id = l.entry_id AND o.account_id <> l.account_id ORDER BY oa.code) x) AS counter
-         FROM json_each(@ids) k
-         CROSS JOIN journal_lines l ON l.account_id = k.value
-         JOIN journal_entries e ON e.id = l.entry_id
-         JOIN accounts a ON a.id = l.account_id
-        WHERE l.date >= @from AND l.date <= @to
-        ORDER BY l.date, e.fiscal_year, e.number, l.line_no`,
-    )
-    .all({ ids, from: input.from, to: input.to, opening }) as MovementRow[];
+  const rows = prepared(
+    db,
+    `SELECT l.entry_id AS entryId, e.fiscal_year AS fiscalYear, e.number, l.line_no AS lineNo, l.date, e.description,
+            l.account_id AS accountId, a.code, a.name AS accountName, l.amount,
+            @opening + SUM(l.amount) OVER (ORDER BY l.date, e.fiscal_year, e.number, l.line_no
+                                           ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS balance
+       FROM json_each(@ids) k
+       CROSS JOIN journal_lines l ON l.account_id = k.value
+       JOIN journal_entries e ON e.id = l.entry_id
+       JOIN accounts a ON a.id = l.account_id
+      WHERE l.date >= @from AND l.date <= @to
+      ORDER BY l.date, e.fiscal_year, e.number, l.line_no`,
+  ).all({ ids, from: input.from, to: input.to, opening }) as MovementRow[];
+  const accountsOf = entryAccounts(db, rows.map((r) => r.entryId));
   let debits = 0;
   let credits = 0;
-  const movements: BookMovement[] = rows.map(({ amount, counter, ...row }) => {
+  const movements: BookMovement[] = rows.map(({ amount, ...row }) => {
     const debit = amount > 0 ? amount : 0;
     const credit = amount < 0 ? -amount : 0;
     debits += debit;
     credits += credit;
-    return { ...row, counterAccounts: JSON.parse(counter) as CounterAccount[], debit, credit };
+    const counterAccounts = (accountsOf.get(row.entryId) ?? []).filter((a) => a.accountId !== row.accountId);
+    return { ...row, counterAccounts, debit, credit };
   });
   const closing = opening + debits - credits;
   const last = movements[movements.length - 1];

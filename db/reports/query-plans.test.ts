@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { createLedgerApi, type LedgerApi } from '../api';
 import { tempDatabase } from '../testing/temp-db';
 import { addMember } from '../contributions/testing';
+import { forgetPreparedStatements } from '../storage/statements';
 
 // EXPLAIN QUERY PLAN of every statement the reports run over journal_lines: each must reach the
 // lines through an index (journal_lines_account_date for account and date, the (entry_id, line_no)
@@ -13,6 +14,7 @@ interface Recorded { sql: string; args: unknown[] }
 /** Records what the reports prepare and run, without changing what they do. */
 function recordStatements(db: Database.Database): { recorded: Recorded[]; stop: () => void } {
   const recorded: Recorded[] = [];
+  forgetPreparedStatements(db); // statements cached by an earlier call would not pass through prepare
   const original = db.prepare.bind(db);
   db.prepare = ((sql: string) => {
     const statement = original(sql);
@@ -29,7 +31,7 @@ function recordStatements(db: Database.Database): { recorded: Recorded[]; stop: 
       },
     });
   }) as typeof db.prepare;
-  return { recorded, stop: () => { db.prepare = original; } };
+  return { recorded, stop: () => { db.prepare = original; forgetPreparedStatements(db); } };
 }
 
 function plan(db: Database.Database, { sql, args }: Recorded): string[] {
@@ -85,6 +87,8 @@ describe('report query plans', () => {
     for (const [name, list] of Object.entries(plans)) {
       for (const details of list) {
         const text = details.join('\n');
+        // The other lines of entries already found (a book's counter-accounts) are read by the entry's key.
+        if (/SEARCH o USING INDEX sqlite_autoindex_journal_lines_1 \(entry_id=\?\)/.test(text) && !/\b(SEARCH|SCAN) l\b/.test(text)) continue;
         // Lines are searched, never scanned.
         expect(text, `${name}:\n${text}`).not.toMatch(/SCAN (l|o|journal_lines)\b/);
         expect(text, `${name}:\n${text}`).toMatch(/SEARCH l USING (COVERING )?INDEX journal_lines_account_date \(account_id=\? AND date[<>=]/);

@@ -22,3 +22,8 @@ export function prepared(db: Database.Database, sql: string): Database.Statement
   }
   return statement;
 }
+
+/** Drops a connection's cached statements, so the next call prepares (and a test can observe) them again. */
+export function forgetPreparedStatements(db: Database.Database): void {
+  caches.delete(db);
+}
