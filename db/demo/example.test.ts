@@ -51,6 +51,11 @@ describe('openExampleAssociation', () => {
       const balances = api.accountBalances({ associationId, date });
       for (const code of ['101', '104']) expect(balances.find((b) => b.code === code)!.balance, `${code} ${date}`).toBeGreaterThanOrEqual(0);
     }
+    // Credit from the cooperative: the cooling tank on the books, S/ 2,000.00 still owed, interest paid.
+    const atEnd = api.accountBalances({ associationId, date: '2026-12-31' });
+    const balanceOf = (code: string) => atEnd.find((b) => b.code === code)!.balance;
+    expect([balanceOf('333'), balanceOf('451')]).toEqual([1_100_000, -200_000]);
+    expect(balanceOf('673')).toBeGreaterThan(0);
   });
 
   it('builds the same figures every time (fixed seed)', () => {

@@ -1,6 +1,6 @@
 import { addDays, addMonths, format, lastDayOfMonth, startOfMonth, subMonths } from 'date-fns';
 import type { LedgerApi } from '../api';
-import { multiplyQuantity } from '../../shared/money';
+import { multiplyQuantity, percentOf } from '../../shared/money';
 import { seededRandom } from './random';
 
 // The example association people open from the first-run wizard: a milk
@@ -46,6 +46,10 @@ const FAMILIES: readonly [givenNames: string, surnames: string, sex: 'F' | 'M', 
 const CAPITAL_PER_MEMBER = 10_000; // S/ 100.00
 const MILK_PRICE_PER_LITRE = 160; // S/ 1.60
 const FINE = 2_000; // S/ 20.00 for missing an assembly
+const LOAN = 1_200_000; // S/ 12,000.00 from the CAC for the cooling tank
+const COOLING_TANK = 1_100_000; // S/ 11,000.00
+const LOAN_INSTALMENT = 100_000; // S/ 1,000.00 of capital a month
+const LOAN_MONTHLY_RATE_BP = 150; // 1.5 % a month on the balance owed
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 
@@ -169,6 +173,22 @@ export function openExampleAssociation(api: LedgerApi, today: Date): { id: numbe
         ['cash', -transport],
       ]);
     }
+  }
+
+  // Credit from the cooperative: a loan for a milk cooling tank, bought three days later, then
+  // monthly instalments of capital plus interest on what is still owed (S/ 2,000.00 left at year end).
+  const loanDay = addDays(addMonths(firstMonth, 1), 5);
+  post(loanDay, 'Préstamo de la CAC Los Andes para el tanque de enfriamiento', [['bank', LOAN], ['loans_payable', -LOAN]]);
+  post(addDays(loanDay, 3), 'Compra de tanque de enfriamiento de leche de 1,000 L (Factura E001-482)', [
+    ['equipment', COOLING_TANK], ['bank', -COOLING_TANK],
+  ]);
+  let owed = LOAN;
+  for (let month = 2; month < 12; month += 1) {
+    const interest = percentOf(owed, LOAN_MONTHLY_RATE_BP);
+    post(addDays(addMonths(firstMonth, month), 5), `Cuota ${month - 1} del préstamo de la CAC Los Andes`, [
+      ['loans_payable', LOAN_INSTALMENT], ['financial_expense', interest], ['bank', -(LOAN_INSTALMENT + interest)],
+    ]);
+    owed -= LOAN_INSTALMENT;
   }
 
   // An assembly missed: two fines; one is paid in cash, the other with a work day on the canal.
