@@ -77,4 +77,39 @@ describe('generateDistrict', () => {
       .get() as { n: number };
     expect(unbalanced.n).toBe(0);
   });
+
+  it('keeps what the bulk path derives: numbers in date order, snapshots, settled charges, one audit row per batch', () => {
+    const outOfOrder = temp.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM journal_entries a JOIN journal_entries b
+            ON b.association_id = a.association_id AND b.fiscal_year = a.fiscal_year AND b.number = a.number + 1
+         WHERE b.date < a.date`,
+      )
+      .get() as { n: number };
+    expect(outOfOrder.n).toBe(0);
+    const snapshotsDiffer = temp.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM (
+           SELECT l.account_id, substr(l.date, 1, 7) AS month, SUM(CASE WHEN l.amount > 0 THEN l.amount ELSE 0 END) AS debits,
+                  SUM(CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END) AS credits
+             FROM journal_lines l GROUP BY l.account_id, substr(l.date, 1, 7)
+           EXCEPT SELECT account_id, month, debits, credits FROM account_month_balances)`,
+      )
+      .get() as { n: number };
+    expect(snapshotsDiffer.n).toBe(0);
+    const wrongMarks = temp.db
+      .prepare(
+        `SELECT COUNT(*) AS n FROM charges c WHERE settled IS NOT (amount <= (SELECT COALESCE(SUM(amount), 0)
+           FROM allocations WHERE charge_id = c.id AND voided_on IS NULL))`,
+      )
+      .get() as { n: number };
+    expect(wrongMarks.n).toBe(0);
+    const batches = temp.db.prepare("SELECT details FROM audit_log WHERE operation = 'postEntries'").all() as { details: string }[];
+    const batchedEntries = batches.reduce((sum, b) => sum + (JSON.parse(b.details) as { entries: number }).entries, 0);
+    const other = temp.db
+      .prepare("SELECT COUNT(*) AS n FROM journal_entries WHERE source_type IS NOT NULL")
+      .get() as { n: number };
+    expect(batches.length).toBeGreaterThan(2 * 300);
+    expect(batchedEntries + other.n).toBe(counts.entries);
+  });
 });
