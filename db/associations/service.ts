@@ -35,8 +35,7 @@ export function createAssociation(db: LedgerDatabase, context: WriteContext, inp
     }
     const id = Number(
       prepared(db, `INSERT INTO associations (name, ruc, legal_form, registry_entry, ubigeo, address, main_products,
-             fiscal_year_start_month, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
+             fiscal_year_start_month, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
         .run(
           name, ruc, input.legalForm, input.registryEntry ?? null, ubigeo.code, input.address ?? null,
           JSON.stringify(input.mainProducts ?? []), input.fiscalYearStartMonth ?? 1, context.now().toISOString(),

@@ -53,8 +53,7 @@ export function listCharges(db: LedgerDatabase, input: ParsedInput<'listCharges'
   const rows = prepared(db, `${chargeViewSelect}
         WHERE c.association_id = @associationId AND c.voided_on IS NULL
           AND (@memberId IS NULL OR c.member_id = @memberId)
-        ORDER BY c.due_date, c.date, c.id`,
-    )
+        ORDER BY c.due_date, c.date, c.id`)
     .all({ associationId: input.associationId, memberId: input.memberId ?? null }) as ChargeViewRow[];
   const charges = rows.map(withOpen);
   return input.openOnly ? charges.filter((c) => c.open > 0) : charges;
@@ -110,13 +109,11 @@ export function generateDues(db: LedgerDatabase, context: WriteContext, input: P
           WHERE m.association_id = @associationId
             AND EXISTS (SELECT 1 FROM member_memberships p WHERE p.member_id = m.id
                           AND p.joined_on <= @lastDay AND (p.left_on IS NULL OR p.left_on >= @lastDay))
-          ORDER BY m.id`,
-      )
+          ORDER BY m.id`)
       .all({ associationId: input.associationId, lastDay: bounds.lastDay }) as { id: number }[];
     const charged = new Set(
       (prepared(db, `SELECT member_id FROM charges WHERE association_id = ? AND contribution_type_id = ? AND period = ?
-             AND voided_on IS NULL`,
-        )
+             AND voided_on IS NULL`)
         .all(input.associationId, type.id, input.period) as { member_id: number }[]).map((r) => r.member_id),
     );
     const members = active.filter((m) => !charged.has(m.id));

@@ -88,8 +88,7 @@ export function checkNotLocked(association: AssociationRow, date: string, field 
 export function openAmount(db: LedgerDatabase, chargeId: number): number {
   const row = prepared(db, `SELECT c.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a
                                     WHERE a.charge_id = c.id AND a.voided_on IS NULL), 0) AS open
-         FROM charges c WHERE c.id = ?`,
-    )
+         FROM charges c WHERE c.id = ?`)
     .get(chargeId) as { open: number };
   return row.open;
 }

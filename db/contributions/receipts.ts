@@ -148,15 +148,13 @@ export function getReceipt(db: LedgerDatabase, receiptId: number): ReceiptView {
   const member = prepared(db, 'SELECT id, full_name, dni FROM members WHERE id = ?').get(receipt.member_id) as
     { id: number; full_name: string; dni: string | null };
   const lines = prepared(db, `SELECT line_no AS lineNo, charge_id AS chargeId, description, amount FROM receipt_lines
-        WHERE receipt_id = ? ORDER BY line_no`,
-    )
+        WHERE receipt_id = ? ORDER BY line_no`)
     .all(receipt.id) as ReceiptView['lines'];
   const account = prepared(db, 'SELECT name FROM accounts WHERE id = ?').get(receipt.account_id) as { name: string };
   const treasurer = prepared(db, `SELECT m.full_name FROM officer_posts o JOIN members m ON m.id = o.member_id
         WHERE m.association_id = ? AND o.post = 'tesorero' AND o.term_start <= ?
           AND (o.term_end IS NULL OR o.term_end >= ?)
-        ORDER BY o.term_start DESC, o.id DESC LIMIT 1`,
-    )
+        ORDER BY o.term_start DESC, o.id DESC LIMIT 1`)
     .get(receipt.association_id, receipt.date, receipt.date) as { full_name: string } | undefined;
   const credit = prepared(db, 'SELECT amount FROM member_credits WHERE receipt_id = ?').get(receipt.id) as
     | { amount: number }
@@ -211,8 +209,7 @@ export function listReceipts(db: LedgerDatabase, input: ParsedInput<'listReceipt
          FROM receipts r JOIN members m ON m.id = r.member_id
         WHERE r.association_id = @associationId AND (@memberId IS NULL OR r.member_id = @memberId)
           AND (@from IS NULL OR r.date >= @from) AND (@to IS NULL OR r.date <= @to)
-        ORDER BY r.date, r.series, r.number`,
-    )
+        ORDER BY r.date, r.series, r.number`)
     .all({
       associationId: input.associationId, memberId: input.memberId ?? null, from: input.from ?? null, to: input.to ?? null,
     }) as Omit<ReceiptSummary, 'formattedNumber'>[];
@@ -266,8 +263,7 @@ export function voidReceipt(db: LedgerDatabase, context: WriteContext, input: Pa
     checkNotLocked(requireAssociation(db, receipt.association_id), input.date);
     const applied = prepared(db, `SELECT COALESCE(SUM(a.amount), 0) AS applied FROM member_credits c
            JOIN allocations a ON a.credit_id = c.id AND a.voided_on IS NULL
-          WHERE c.receipt_id = ?`,
-      )
+          WHERE c.receipt_id = ?`)
       .get(receipt.id) as { applied: number };
     if (applied.applied > 0) {
       throw new KhipuError('receipt.creditApplied', {

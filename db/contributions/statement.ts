@@ -43,8 +43,7 @@ function memberEvents(db: LedgerDatabase, memberId: number): Event[] {
     }
   }
   for (const a of prepared(db, `SELECT a.id, a.date, a.amount, a.charge_id, c.description FROM allocations a JOIN charges c ON c.id = a.charge_id
-        WHERE c.member_id = ? AND a.source = 'credit' AND a.voided_on IS NULL`,
-    )
+        WHERE c.member_id = ? AND a.source = 'credit' AND a.voided_on IS NULL`)
     .all(memberId) as { id: number; date: string; amount: number; charge_id: number; description: string }[]) {
     push({
       id: a.id, date: a.date, kind: 'creditApplied', description: `Saldo a favor aplicado a ${a.description} (${formatSoles(a.amount)})`,
@@ -98,8 +97,7 @@ export function memberStatement(db: LedgerDatabase, input: ParsedInput<'memberSt
                 AS available
          FROM member_credits c
         WHERE c.member_id = @memberId AND (@to IS NULL OR c.date <= @to)
-          AND (c.voided_on IS NULL OR (@to IS NOT NULL AND c.voided_on > @to))`,
-    )
+          AND (c.voided_on IS NULL OR (@to IS NOT NULL AND c.voided_on > @to))`)
     .get({ memberId: member.id, to }) as { available: number };
   return {
     member: { id: member.id, fullName: member.full_name, dni: member.dni },
@@ -121,8 +119,7 @@ export function arrears(db: LedgerDatabase, input: ParsedInput<'arrears'>): Arre
                                       AND (a.voided_on IS NULL OR a.voided_on > @asOf)), 0) AS open
          FROM charges c JOIN members m ON m.id = c.member_id
         WHERE c.association_id = @associationId AND c.due_date < @asOf AND c.date <= @asOf
-          AND (c.voided_on IS NULL OR c.voided_on > @asOf)`,
-    )
+          AND (c.voided_on IS NULL OR c.voided_on > @asOf)`)
     .all({ associationId: input.associationId, asOf: input.asOf }) as {
     memberId: number; fullName: string; dni: string | null; dueDate: string; days: number; open: number;
   }[];

@@ -81,8 +81,7 @@ function insertType(
   requireCreditAccount(db, input.associationId, accountId);
   return Number(
     prepared(db, `INSERT INTO contribution_types (association_id, kind, name, default_amount, frequency, unit, amount_per_unit,
-           account_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
+           account_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(
         input.associationId, input.kind, input.name, input.defaultAmount ?? null, frequency, unit, amountPerUnit,
         accountId, context.now().toISOString(),
