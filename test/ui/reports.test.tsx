@@ -127,7 +127,7 @@ describe('print route /print/trial-balance', () => {
     await waitFor(() => expect(document.documentElement.getAttribute(PRINT_READY_ATTRIBUTE)).toBe('true'));
 
     expect(screen.queryByRole('navigation')).toBeNull();
-    const page = document.querySelector('article.print-tb')!;
+    const page = document.querySelector('article.print-fr')!;
     expect(within(page as HTMLElement).getByText("Asociación Sumaq Q'oy")).toBeTruthy();
     expect(page.textContent).toContain('RUC 20131312955');
     expect(page.textContent).toContain('Chincheros, Chincheros, Apurímac');

@@ -9,7 +9,7 @@ import type { TrialBalancePeriod } from '../../print/trialBalanceRoute';
 import { PrintActions } from '../../components/PrintActions';
 import { ExportButtons } from '../../components/ExportButtons';
 import { trialBalancePrintRoute } from '../../print/trialBalanceRoute';
-import { TrialBalanceStatus, TrialBalanceTable } from './TrialBalanceTable';
+import { TrialBalanceStatus, TrialBalanceTable, trialBalancePeriodLabel } from './TrialBalanceTable';
 
 type DateErrors = { from?: string; to?: string };
 
@@ -58,11 +58,9 @@ export function TrialBalanceReport({ associationId }: { associationId: number })
         <>
           <div className="reports__heading">
             <p className="reports__period-label">
-              {period.from
-                ? t('trialBalance.periodFrom', { from: formatDate(period.from), to: formatDate(period.to) })
-                : t('trialBalance.periodTo', { to: formatDate(period.to) })}
+              {trialBalancePeriodLabel(t, period)}
               {' · '}
-              {t('trialBalance.amounts')}
+              {t('reports.amounts')}
             </p>
             <PrintActions route={trialBalancePrintRoute(associationId, period)} suggestedName={`balance-de-comprobacion-${period.to}.pdf`} />
             <ExportButtons request={{ report: 'trialBalance', params: { associationId, from: period.from, to: period.to } }} />

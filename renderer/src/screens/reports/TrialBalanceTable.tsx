@@ -1,8 +1,15 @@
 import type { TrialBalance } from '../../../../shared/results';
 import { formatAmount } from '../../../../shared/money';
 import { useT } from '../../app/settings';
-import { formatMoney } from '../../format/format';
+import { formatDate, formatMoney } from '../../format/format';
 import { trialBalanceFigures, type TrialBalanceAmounts } from './trialBalanceFigures';
+
+/** «Del 01/03/2026 al 15/03/2026» or, with no start, «Desde el inicio hasta el 15/03/2026»: screen and paper alike. */
+export function trialBalancePeriodLabel(t: ReturnType<typeof useT>, period: { from: string | null; to: string }): string {
+  return period.from
+    ? t('reports.period', { from: formatDate(period.from), to: formatDate(period.to) })
+    : t('trialBalance.periodTo', { to: formatDate(period.to) });
+}
 
 interface TableProps {
   balance: TrialBalance;
