@@ -3,17 +3,15 @@ import { useId, useState } from 'react';
 import { useOperation } from '../../app/client';
 import { useT } from '../../app/settings';
 import { Field } from '../../components/Field';
-import { formatDate, formatMoney, todayIso } from '../../format/format';
-import { financialPrintRoute } from '../../print/financialRoutes';
-import { BookTable } from './BookTable';
+import { todayIso } from '../../format/format';
+import { BookResult } from './BookResult';
 import { monthStart } from './drillDown';
-import { DateForm, ReportHeading, usePeriodLabel } from './ReportParts';
+import { DateForm } from './ReportParts';
 
 /** Libro caja y bancos for the current month by default: all of element 10, or one cash or bank account. */
 export function CashBookReport({ associationId }: { associationId: number }) {
   const t = useT();
   const titleId = useId();
-  const periodLabel = usePeriodLabel();
   const [period, setPeriod] = useState(() => ({ from: monthStart(todayIso()), to: todayIso() }));
   const [accountId, setAccountId] = useState<number | null>(null);
   const [chosen, setChosen] = useState<number | null>(null);
@@ -39,20 +37,7 @@ export function CashBookReport({ associationId }: { associationId: number }) {
           </select>
         </Field>
       </DateForm>
-      {data && (
-        <>
-          <ReportHeading label={`${data.code} ${data.name} · ${periodLabel(data.from, data.to)}`}
-            printRoute={financialPrintRoute('cash-book', associationId, { from: data.from, to: data.to, accountId: data.accountId })}
-            suggestedName={`libro-caja-${data.from}-${data.to}.pdf`}
-            exportRequest={{ report: 'cashBook', params: { associationId, from: data.from, to: data.to, accountId: data.accountId } }} />
-          <p className="reports__result" data-testid="book-status">
-            {t('book.closingStatus', { date: formatDate(data.to), amount: formatMoney(data.closing) })}
-          </p>
-          <div className="reports__table">
-            <BookTable book={data} showAccount={data.accountIds.length > 1} associationId={associationId} labelledBy={titleId} />
-          </div>
-        </>
-      )}
+      {data && <BookResult book={data} associationId={associationId} labelledBy={titleId} print="cash-book" fileName={`libro-caja-${data.from}-${data.to}`} />}
       {book.isPending && <p className="loading">{t('app.loading')}</p>}
     </section>
   );

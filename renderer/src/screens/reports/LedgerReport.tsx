@@ -4,17 +4,15 @@ import { useOperation } from '../../app/client';
 import { useT } from '../../app/settings';
 import { AccountPicker } from '../../components/AccountPicker';
 import { Field } from '../../components/Field';
-import { formatDate, formatMoney, todayIso } from '../../format/format';
-import { financialPrintRoute } from '../../print/financialRoutes';
-import { BookTable } from './BookTable';
+import { todayIso } from '../../format/format';
+import { BookResult } from './BookResult';
 import { monthStart } from './drillDown';
-import { DateForm, ReportHeading, usePeriodLabel } from './ReportParts';
+import { DateForm } from './ReportParts';
 
 /** Libro mayor of one account (and its sub-accounts), the current month by default. */
 export function LedgerReport({ associationId }: { associationId: number }) {
   const t = useT();
   const titleId = useId();
-  const periodLabel = usePeriodLabel();
   const [period, setPeriod] = useState(() => ({ from: monthStart(todayIso()), to: todayIso() }));
   const [chosen, setChosen] = useState<number | null>(null);
   const [accountId, setAccountId] = useState<number | null>(null);
@@ -40,20 +38,7 @@ export function LedgerReport({ associationId }: { associationId: number }) {
         </Field>
       </DateForm>
       {accountId === null && !missingAccount && <p className="notice">{t('book.chooseAccount')}</p>}
-      {data && (
-        <>
-          <ReportHeading label={`${data.code} ${data.name} · ${periodLabel(data.from, data.to)}`}
-            printRoute={financialPrintRoute('ledger', associationId, { from: data.from, to: data.to, accountId: data.accountId })}
-            suggestedName={`libro-mayor-${data.code}-${data.from}-${data.to}.pdf`}
-            exportRequest={{ report: 'generalLedger', params: { associationId, accountId: data.accountId, from: data.from, to: data.to } }} />
-          <p className="reports__result" data-testid="book-status">
-            {t('book.closingStatus', { date: formatDate(data.to), amount: formatMoney(data.closing) })}
-          </p>
-          <div className="reports__table">
-            <BookTable book={data} showAccount={data.accountIds.length > 1} associationId={associationId} labelledBy={titleId} />
-          </div>
-        </>
-      )}
+      {data && <BookResult book={data} associationId={associationId} labelledBy={titleId} print="ledger" fileName={`libro-mayor-${data.code}-${data.from}-${data.to}`} />}
       {ledger.isPending && accountId !== null && <p className="loading">{t('app.loading')}</p>}
     </section>
   );
