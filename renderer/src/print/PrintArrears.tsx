@@ -1,5 +1,3 @@
-import { useSearchParams } from 'react-router';
-import { isIsoDate } from '../../../shared/dates';
 import type { AssociationDetails } from '../../../shared/results';
 import type { ArrearsReport } from '../../../shared/operations/contributions';
 import { useOperation } from '../app/client';
@@ -7,30 +5,18 @@ import { useT } from '../app/settings';
 import { formatDate } from '../format/format';
 import { ArrearsTable } from '../screens/arrears/ArrearsTable';
 import { PrintHeader } from './PrintHeader';
-import { positiveId } from '../format/params';
+import { readPrintParams } from './financialRoutes';
 import { PrintFrame } from './PrintFrame';
+import { useAssociationPrint } from './useAssociationPrint';
 import './member-print.css';
-
-/** `?associationId=1&asOf=2026-03-15`; null when something is missing or malformed. */
-function readParams(params: URLSearchParams): { associationId: number; asOf: string } | null {
-  const associationId = positiveId(params.get('associationId'));
-  const asOf = params.get('asOf') ?? '';
-  if (associationId === null || !isIsoDate(asOf)) return null;
-  return { associationId, asOf };
-}
 
 /** Socios con cuotas vencidas on A4, for the general assembly, with lines for the signatures. */
 export function PrintArrears() {
   const t = useT();
-  const [params] = useSearchParams();
-  const request = readParams(params);
-  const autoprint = params.get('autoprint') === '1';
-  const enabled = request !== null;
-  const associationId = request?.associationId ?? 0;
-  const association = useOperation('getAssociation', { associationId }, { enabled });
-  const report = useOperation('arrears', { associationId, asOf: request?.asOf ?? '' }, { enabled });
+  const { request, enabled, associationId, association, autoprint } = useAssociationPrint((params) => readPrintParams(params, ['asOf']));
+  const report = useOperation('arrears', { associationId, asOf: request?.dates.asOf ?? '' }, { enabled });
   return (
-    <PrintFrame valid={request !== null} missingMessage={t('arrears.printMissing')} queries={[association, report]} autoprint={autoprint}>
+    <PrintFrame valid={enabled} missingMessage={t('arrears.printMissing')} queries={[association, report]} autoprint={autoprint}>
       {() => <ArrearsDocument association={association.data!} data={report.data!} />}
     </PrintFrame>
   );

@@ -1,4 +1,3 @@
-import { useSearchParams } from 'react-router';
 import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
 import { formatDate } from '../format/format';
@@ -7,18 +6,15 @@ import { balanceSheetBlocks, balanceSheetColumns, BalanceSheetStatus } from '../
 import { FinancialDocument } from './FinancialDocument';
 import { readPrintParams } from './financialRoutes';
 import { PrintFrame } from './PrintFrame';
+import { useAssociationPrint } from './useAssociationPrint';
 
 /** `/print/balance-sheet?associationId=1&date=2026-03-15`: the balance general on A4, with the prior year beside it. */
 export function PrintBalanceSheet() {
   const t = useT();
-  const [params] = useSearchParams();
-  const request = readPrintParams(params, ['date']);
-  const enabled = request !== null;
-  const associationId = request?.associationId ?? 0;
-  const association = useOperation('getAssociation', { associationId }, { enabled });
+  const { request, enabled, associationId, association, autoprint } = useAssociationPrint((params) => readPrintParams(params, ['date']));
   const sheet = useOperation('balanceSheet', { associationId, date: request?.dates.date ?? '', comparative: true }, { enabled });
   return (
-    <PrintFrame valid={enabled} missingMessage={t('reports.printMissing')} queries={[association, sheet]} autoprint={params.get('autoprint') === '1'}>
+    <PrintFrame valid={enabled} missingMessage={t('reports.printMissing')} queries={[association, sheet]} autoprint={autoprint}>
       {() => (
         <FinancialDocument association={association.data!} title={t('balanceSheet.title')} signatures
           period={t('reports.atDate', { date: formatDate(sheet.data!.date) })}>

@@ -1,4 +1,3 @@
-import { useSearchParams } from 'react-router';
 import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
 import { formatDate, formatMoney } from '../format/format';
@@ -6,6 +5,7 @@ import { BookTable } from '../screens/reports/BookTable';
 import { FinancialDocument } from './FinancialDocument';
 import { readPrintParams } from './financialRoutes';
 import { PrintFrame } from './PrintFrame';
+import { useAssociationPrint } from './useAssociationPrint';
 
 /** `/print/cash-book?associationId=1&from=…&to=…[&accountId=3]`: the libro caja y bancos on A4. */
 export function PrintCashBook() {
@@ -15,17 +15,13 @@ export function PrintCashBook() {
 /** The cash book and the ledger print alike; only the title and the engine read differ. */
 export function PrintBook({ kind }: { kind: 'cash' | 'ledger' }) {
   const t = useT();
-  const [params] = useSearchParams();
-  const request = readPrintParams(params, ['from', 'to'], kind === 'ledger');
-  const enabled = request !== null;
-  const associationId = request?.associationId ?? 0;
+  const { request, enabled, associationId, association, autoprint } = useAssociationPrint((params) => readPrintParams(params, ['from', 'to'], kind === 'ledger'));
   const input = { associationId, from: request?.dates.from ?? '', to: request?.dates.to ?? '' };
-  const association = useOperation('getAssociation', { associationId }, { enabled });
   const cash = useOperation('cashBook', { ...input, accountId: request?.accountId ?? null }, { enabled: enabled && kind === 'cash' });
   const ledger = useOperation('generalLedger', { ...input, accountId: request?.accountId ?? 0 }, { enabled: enabled && kind === 'ledger' });
   const book = kind === 'cash' ? cash : ledger;
   return (
-    <PrintFrame valid={enabled} missingMessage={t('reports.printMissing')} queries={[association, book]} autoprint={params.get('autoprint') === '1'}>
+    <PrintFrame valid={enabled} missingMessage={t('reports.printMissing')} queries={[association, book]} autoprint={autoprint}>
       {() => {
         const data = book.data!;
         return (

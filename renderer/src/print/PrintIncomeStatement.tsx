@@ -1,4 +1,3 @@
-import { useSearchParams } from 'react-router';
 import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
 import { formatDate, formatMoney } from '../format/format';
@@ -7,20 +6,17 @@ import { incomeStatementBlocks, incomeStatementColumns } from '../screens/report
 import { FinancialDocument } from './FinancialDocument';
 import { readPrintParams } from './financialRoutes';
 import { PrintFrame } from './PrintFrame';
+import { useAssociationPrint } from './useAssociationPrint';
 
 /** `/print/income-statement?associationId=1&from=2026-01-01&to=2026-03-15`: the estado de resultados on A4. */
 export function PrintIncomeStatement() {
   const t = useT();
-  const [params] = useSearchParams();
-  const request = readPrintParams(params, ['from', 'to']);
-  const enabled = request !== null;
-  const associationId = request?.associationId ?? 0;
-  const association = useOperation('getAssociation', { associationId }, { enabled });
+  const { request, enabled, associationId, association, autoprint } = useAssociationPrint((params) => readPrintParams(params, ['from', 'to']));
   const statement = useOperation('incomeStatement', {
     associationId, from: request?.dates.from ?? '', to: request?.dates.to ?? '', comparative: true,
   }, { enabled });
   return (
-    <PrintFrame valid={enabled} missingMessage={t('reports.printMissing')} queries={[association, statement]} autoprint={params.get('autoprint') === '1'}>
+    <PrintFrame valid={enabled} missingMessage={t('reports.printMissing')} queries={[association, statement]} autoprint={autoprint}>
       {() => {
         const data = statement.data!;
         return (

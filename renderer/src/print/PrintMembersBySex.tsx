@@ -1,4 +1,3 @@
-import { useSearchParams } from 'react-router';
 import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
 import { formatDate } from '../format/format';
@@ -6,18 +5,15 @@ import { SexCountsTable } from '../screens/reports/SummaryTables';
 import { FinancialDocument } from './FinancialDocument';
 import { readPrintParams } from './financialRoutes';
 import { PrintFrame } from './PrintFrame';
+import { useAssociationPrint } from './useAssociationPrint';
 
 /** `/print/members-by-sex?associationId=1&asOf=2026-03-15`: socios por sexo on A4. */
 export function PrintMembersBySex() {
   const t = useT();
-  const [params] = useSearchParams();
-  const request = readPrintParams(params, ['asOf']);
-  const enabled = request !== null;
-  const associationId = request?.associationId ?? 0;
-  const association = useOperation('getAssociation', { associationId }, { enabled });
+  const { request, enabled, associationId, association, autoprint } = useAssociationPrint((params) => readPrintParams(params, ['asOf']));
   const report = useOperation('membersBySex', { associationId, asOf: request?.dates.asOf ?? '' }, { enabled });
   return (
-    <PrintFrame valid={enabled} missingMessage={t('reports.printMissing')} queries={[association, report]} autoprint={params.get('autoprint') === '1'}>
+    <PrintFrame valid={enabled} missingMessage={t('reports.printMissing')} queries={[association, report]} autoprint={autoprint}>
       {() => {
         const date = formatDate(report.data!.asOf);
         return (

@@ -1,4 +1,3 @@
-import { useSearchParams } from 'react-router';
 import { isIsoDate } from '../../../shared/dates';
 import type { AssociationDetails } from '../../../shared/results';
 import type { MemberStatement } from '../../../shared/operations/contributions';
@@ -8,6 +7,7 @@ import { formatDate } from '../format/format';
 import { PrintHeader } from './PrintHeader';
 import { positiveId } from '../format/params';
 import { PrintFrame } from './PrintFrame';
+import { useAssociationPrint } from './useAssociationPrint';
 import { periodWords } from '../screens/statement/statementFigures';
 import { StatementBalance, StatementTable, StatementTotals } from '../screens/statement/StatementTable';
 import './member-print.css';
@@ -33,19 +33,14 @@ function readParams(params: URLSearchParams): StatementParams | null {
 /** One member's estado de cuenta on A4, black on white, outside the Shell: what the shell prints or saves as PDF. */
 export function PrintStatement() {
   const t = useT();
-  const [params] = useSearchParams();
-  const request = readParams(params);
-  const autoprint = params.get('autoprint') === '1';
-  const enabled = request !== null;
-  const associationId = request?.associationId ?? 0;
-  const association = useOperation('getAssociation', { associationId }, { enabled });
+  const { request, enabled, associationId, association, autoprint } = useAssociationPrint(readParams);
   const statement = useOperation(
     'memberStatement',
     { associationId, memberId: request?.memberId ?? 0, from: request?.from ?? null, to: request?.to ?? null },
     { enabled },
   );
   return (
-    <PrintFrame valid={request !== null} missingMessage={t('statement.printMissing')} queries={[association, statement]} autoprint={autoprint}>
+    <PrintFrame valid={enabled} missingMessage={t('statement.printMissing')} queries={[association, statement]} autoprint={autoprint}>
       {() => <StatementDocument association={association.data!} data={statement.data!} />}
     </PrintFrame>
   );
