@@ -1,4 +1,6 @@
 import { cloneElement, useId, type ReactElement } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { useT } from '../app/settings';
 
 interface FieldProps {
   label: string;
@@ -21,5 +23,15 @@ export function Field({ label, error, hint, children }: FieldProps) {
       {hint && <small id={hintId} className="field__hint">{hint}</small>}
       {error && <p id={errorId} className="field__error" role="alert">{error}</p>}
     </div>
+  );
+}
+
+/** A date typed dd/mm/aaaa into a react-hook-form field: the label, the format hint and the error. */
+export function DateField({ label, error, registration }: { label: string; error?: string | undefined; registration: UseFormRegisterReturn }) {
+  const t = useT();
+  return (
+    <Field label={label} hint={t('form.dateHint')} error={error}>
+      <input type="text" inputMode="numeric" {...registration} />
+    </Field>
   );
 }

@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useAssociationId } from '../../app/association';
 import { useOperation, useWrite } from '../../app/client';
 import { useSettings } from '../../app/settings';
-import { Field } from '../../components/Field';
+import { DateField, Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { showApiError } from '../../components/formErrors';
 import { readAmount } from '../../format/amounts';
 import { formatAmount } from '../../../../shared/money';
 import { formatDate, formatMoney, parseDisplayDate, todayIso } from '../../format/format';
-import { MemberSelect } from './MemberSelect';
+import { MemberField } from './MemberSelect';
 
 interface ChargeValues {
   memberId: number | null;
@@ -58,11 +58,7 @@ export function ChargeForm() {
       <p className="subtitle">{t('contrib.charge.explain')}</p>
       <form onSubmit={submit} noValidate>
         <div className="form-row">
-          <Controller control={control} name="memberId" render={({ field }) => (
-            <Field label={t('contrib.charge.member')} error={errors.memberId?.message}>
-              <MemberSelect value={field.value} onChange={field.onChange} />
-            </Field>
-          )} />
+          <MemberField control={control} error={errors.memberId?.message} />
           <Field label={t('contrib.charge.type')} error={errors.contributionTypeId?.message}>
             <select {...register('contributionTypeId', {
               onChange: (event: React.ChangeEvent<HTMLSelectElement>) => {
@@ -77,9 +73,7 @@ export function ChargeForm() {
           <Field label={t('contrib.charge.amount')} hint={t('form.amountHint')} error={errors.amount?.message}>
             <input type="text" inputMode="decimal" className="num" {...register('amount')} />
           </Field>
-          <Field label={t('contrib.charge.date')} hint={t('form.dateHint')} error={errors.date?.message}>
-            <input type="text" inputMode="numeric" {...register('date')} />
-          </Field>
+          <DateField label={t('contrib.charge.date')} error={errors.date?.message} registration={register('date')} />
         </div>
         <Field label={t('contrib.charge.description')} error={errors.description?.message}>
           <input type="text" {...register('description')} />

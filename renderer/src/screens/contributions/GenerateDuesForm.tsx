@@ -3,7 +3,7 @@ import { useForm } from 'react-hook-form';
 import { useAssociationId } from '../../app/association';
 import { useOperation, useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
-import { Field } from '../../components/Field';
+import { DateField, Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { showApiError } from '../../components/formErrors';
 import { formatDate, formatMoney, parseDisplayDate, todayIso } from '../../format/format';
@@ -68,12 +68,8 @@ export function GenerateDuesForm() {
           <Field label={t('contrib.dues.period')} error={errors.period?.message}>
             <input type="text" inputMode="numeric" {...register('period')} />
           </Field>
-          <Field label={t('contrib.dues.date')} hint={t('form.dateHint')} error={errors.date?.message}>
-            <input type="text" inputMode="numeric" {...register('date')} />
-          </Field>
-          <Field label={t('contrib.dues.dueDate')} hint={t('form.dateHint')} error={errors.dueDate?.message}>
-            <input type="text" inputMode="numeric" {...register('dueDate')} />
-          </Field>
+          <DateField label={t('contrib.dues.date')} error={errors.date?.message} registration={register('date')} />
+          <DateField label={t('contrib.dues.dueDate')} error={errors.dueDate?.message} registration={register('dueDate')} />
         </div>
         <FormActions error={errors.root?.message} submitting={isSubmitting} submitLabel={t('contrib.dues.submit')}>
           {done && <span role="status" className="alert--inline">{done}</span>}

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useAssociationId } from '../../app/association';
 import { useOperation, useWrite } from '../../app/client';
 import { useSettings } from '../../app/settings';
-import { Field } from '../../components/Field';
+import { DateField, Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { showApiError } from '../../components/formErrors';
 import { readAmount } from '../../format/amounts';
 import { formatDate, formatMoney, parseDisplayDate, todayIso } from '../../format/format';
-import { MemberSelect } from './MemberSelect';
+import { MemberField } from './MemberSelect';
 
 interface InKindValues {
   memberId: number | null;
@@ -76,11 +76,7 @@ export function InKindForm() {
       <p className="subtitle">{t('inKind.explain')}</p>
       <form onSubmit={submit} noValidate>
         <div className="form-row">
-          <Controller control={control} name="memberId" render={({ field }) => (
-            <Field label={t('contrib.charge.member')} error={errors.memberId?.message}>
-              <MemberSelect value={field.value} onChange={field.onChange} />
-            </Field>
-          )} />
+          <MemberField control={control} error={errors.memberId?.message} />
           {inKindTypes.length > 1 && (
             <Field label={t('contrib.charge.type')} error={errors.contributionTypeId?.message}>
               <select {...register('contributionTypeId')}>
@@ -88,9 +84,7 @@ export function InKindForm() {
               </select>
             </Field>
           )}
-          <Field label={t('contrib.charge.date')} hint={t('form.dateHint')} error={errors.date?.message}>
-            <input type="text" inputMode="numeric" {...register('date')} />
-          </Field>
+          <DateField label={t('contrib.charge.date')} error={errors.date?.message} registration={register('date')} />
         </div>
         <Field label={t('inKind.description')} error={errors.description?.message}>
           <input type="text" placeholder={t('inKind.descriptionHint')} {...register('description')} />

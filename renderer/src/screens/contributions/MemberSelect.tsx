@@ -1,7 +1,9 @@
 import type { SelectHTMLAttributes } from 'react';
+import { Controller, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useAssociationId } from '../../app/association';
 import { useOperation } from '../../app/client';
 import { useT } from '../../app/settings';
+import { Field } from '../../components/Field';
 
 interface MemberSelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> {
   value: number | null;
@@ -20,5 +22,20 @@ export function MemberSelect({ value, onChange, ...props }: MemberSelectProps) {
         <option key={m.id} value={m.id}>{`${m.surnames}, ${m.givenNames}${m.dni ? ` — ${m.dni}` : ''}`}</option>
       ))}
     </select>
+  );
+}
+
+/** The member a contribution form is for: its react-hook-form field `memberId`, labelled, with its error. */
+export function MemberField<Values extends FieldValues & { memberId: number | null }>({ control, error }: {
+  control: Control<Values>;
+  error?: string | undefined;
+}) {
+  const t = useT();
+  return (
+    <Controller control={control} name={'memberId' as Path<Values>} render={({ field }) => (
+      <Field label={t('contrib.charge.member')} error={error}>
+        <MemberSelect value={field.value as number | null} onChange={field.onChange} />
+      </Field>
+    )} />
   );
 }

@@ -5,7 +5,7 @@ import { formatAmount } from '../../../../shared/money';
 import { useAssociationId } from '../../app/association';
 import { useOperation, useWrite } from '../../app/client';
 import { useSettings } from '../../app/settings';
-import { Field } from '../../components/Field';
+import { DateField, Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { showApiError } from '../../components/formErrors';
 import { readAmount } from '../../format/amounts';
@@ -89,9 +89,7 @@ function PaymentForm({ memberId, onReceipt }: { memberId: number; onReceipt(rece
         <Field label={t('pay.amount')} hint={t('form.amountHint')} error={errors.amount?.message}>
           <input type="text" inputMode="decimal" className="num big-input" {...register('amount')} />
         </Field>
-        <Field label={t('pay.date')} hint={t('form.dateHint')} error={errors.date?.message}>
-          <input type="text" inputMode="numeric" {...register('date')} />
-        </Field>
+        <DateField label={t('pay.date')} error={errors.date?.message} registration={register('date')} />
         <Field label={t('pay.account')} error={errors.accountId?.message}>
           <select {...register('accountId')}>
             {cashAccounts.map((a) => <option key={a.id} value={a.id}>{a.code} {a.name}</option>)}

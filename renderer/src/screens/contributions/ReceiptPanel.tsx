@@ -4,7 +4,7 @@ import type { PaperSize } from '../../../../shared/bridge';
 import { useClient, useOperation, useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Field } from '../../components/Field';
+import { DateField, Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { showApiError } from '../../components/formErrors';
 import { formatDate, formatMoney, parseDisplayDate, todayIso } from '../../format/format';
@@ -30,9 +30,7 @@ function VoidForm({ receiptId, onDone }: { receiptId: number; onDone(): void }) 
     <form onSubmit={submit} noValidate>
       <p>{t('receipt.voidExplain')}</p>
       <div className="form-row">
-        <Field label={t('receipt.voidDate')} hint={t('form.dateHint')} error={errors.date?.message}>
-          <input type="text" inputMode="numeric" {...register('date')} />
-        </Field>
+        <DateField label={t('receipt.voidDate')} error={errors.date?.message} registration={register('date')} />
         <Field label={t('receipt.voidReason')} error={errors.reason?.message}>
           <input type="text" {...register('reason')} />
         </Field>

@@ -6,7 +6,7 @@ import { useOperation, useWrite } from '../../app/client';
 import { useSettings } from '../../app/settings';
 import { AccountPicker } from '../../components/AccountPicker';
 import { FormActions } from '../../components/FormActions';
-import { Field } from '../../components/Field';
+import { DateField, Field } from '../../components/Field';
 import { showApiError } from '../../components/formErrors';
 import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
 import { formatEntryNumber } from '../journal/entryNumber';
@@ -102,9 +102,7 @@ export function ManualEntryScreen() {
       )}
       <form onSubmit={submit} noValidate>
         <div className="form-row">
-          <Field label={t('entry.date')} hint={t('form.dateHint')} error={errors.date?.message}>
-            <input type="text" inputMode="numeric" {...register('date')} />
-          </Field>
+          <DateField label={t('entry.date')} error={errors.date?.message} registration={register('date')} />
           <Field label={t('entry.description')} error={errors.description?.message}>
             <input type="text" {...register('description')} />
           </Field>

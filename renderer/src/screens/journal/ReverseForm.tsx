@@ -3,7 +3,7 @@ import type { JournalEntryView } from '../../../../shared/results';
 import { useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
 import { FormActions } from '../../components/FormActions';
-import { Field } from '../../components/Field';
+import { DateField, Field } from '../../components/Field';
 import { showApiError } from '../../components/formErrors';
 import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
 
@@ -32,9 +32,7 @@ export function ReverseForm({ entry, onDone, onCancel }: { entry: JournalEntryVi
   return (
     <form onSubmit={submit} noValidate className="reverse-form">
       <p>{t('entry.reverseExplain')}</p>
-      <Field label={t('entry.reverseDate')} hint={t('form.dateHint')} error={errors.date?.message}>
-        <input type="text" inputMode="numeric" {...register('date')} />
-      </Field>
+      <DateField label={t('entry.reverseDate')} error={errors.date?.message} registration={register('date')} />
       <Field label={t('entry.reverseReason')} hint={t('entry.reverseReasonHint')} error={errors.reason?.message}>
         <input type="text" {...register('reason')} />
       </Field>

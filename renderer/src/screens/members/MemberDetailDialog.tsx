@@ -7,7 +7,7 @@ import { useOperation, useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
 import { Dialog } from '../../components/Dialog';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { Field } from '../../components/Field';
+import { DateField, Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { showApiError } from '../../components/formErrors';
 import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
@@ -39,9 +39,7 @@ function MembershipForm({ member, kind, onDone }: { member: MemberView; kind: 'l
     <form onSubmit={submit} noValidate>
       <h3>{t(kind === 'leave' ? 'member.leave.title' : 'member.rejoin.title', { name: member.fullName })}</h3>
       {kind === 'leave' && <p>{t('member.leave.explain')}</p>}
-      <Field label={t(kind === 'leave' ? 'member.leave.date' : 'member.rejoin.date')} hint={t('form.dateHint')} error={errors.date?.message}>
-        <input type="text" inputMode="numeric" {...register('date')} />
-      </Field>
+      <DateField label={t(kind === 'leave' ? 'member.leave.date' : 'member.rejoin.date')} error={errors.date?.message} registration={register('date')} />
       {kind === 'leave' && (
         <Field label={t('member.leave.reason')} error={errors.reason?.message}>
           <input type="text" {...register('reason')} />

@@ -4,7 +4,7 @@ import { useAssociationId } from '../../app/association';
 import { useOperation, useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
 import { Dialog } from '../../components/Dialog';
-import { Field } from '../../components/Field';
+import { DateField, Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { showApiError } from '../../components/formErrors';
 import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
@@ -89,13 +89,9 @@ export function MemberFormDialog({ member, onClose, onSaved }: { member?: Member
           </Field>
         </div>
         <div className="form-row">
-          <Field label={t('member.form.birthDate')} hint={t('form.dateHint')} error={errors.birthDate?.message}>
-            <input type="text" inputMode="numeric" {...register('birthDate')} />
-          </Field>
+          <DateField label={t('member.form.birthDate')} error={errors.birthDate?.message} registration={register('birthDate')} />
           {!member && (
-            <Field label={t('member.form.joinedOn')} hint={t('form.dateHint')} error={errors.joinedOn?.message}>
-              <input type="text" inputMode="numeric" {...register('joinedOn')} />
-            </Field>
+            <DateField label={t('member.form.joinedOn')} error={errors.joinedOn?.message} registration={register('joinedOn')} />
           )}
         </div>
         <div className="form-row">

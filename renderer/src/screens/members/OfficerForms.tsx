@@ -3,7 +3,7 @@ import { OFFICER_POSTS, type MemberView, type OfficerPost, type OfficerPostView 
 import { useAssociationId } from '../../app/association';
 import { useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
-import { Field } from '../../components/Field';
+import { DateField, Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { showApiError } from '../../components/formErrors';
 import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
@@ -52,9 +52,7 @@ export function AssignOfficerForm({ member, onDone }: { member: MemberView; onDo
         </select>
       </Field>
       <div className="form-row">
-        <Field label={t('member.post.termStart')} hint={t('form.dateHint')} error={errors.termStart?.message}>
-          <input type="text" inputMode="numeric" {...register('termStart')} />
-        </Field>
+        <DateField label={t('member.post.termStart')} error={errors.termStart?.message} registration={register('termStart')} />
         <Field label={t('member.post.termEndOptional')} hint={t('member.post.termEndHint')} error={errors.termEnd?.message}>
           <input type="text" inputMode="numeric" {...register('termEnd')} />
         </Field>
@@ -87,9 +85,7 @@ export function EndOfficerForm({ post, onDone }: { post: OfficerPostView; onDone
     <form onSubmit={submit} noValidate>
       <h3>{t('member.post.endTitle', { post: t(postLabel(post.post)), name: post.memberName })}</h3>
       <p>{t('member.post.endExplain', { from: formatDate(post.termStart) })}</p>
-      <Field label={t('member.post.termEnd')} hint={t('form.dateHint')} error={errors.termEnd?.message}>
-        <input type="text" inputMode="numeric" {...register('termEnd')} />
-      </Field>
+      <DateField label={t('member.post.termEnd')} error={errors.termEnd?.message} registration={register('termEnd')} />
       <FormActions error={errors.root?.message} submitting={isSubmitting} submitLabel={t('member.post.endSubmit')}
         tone="danger" cancel={{ label: t('action.cancel'), onClick: onDone }} />
     </form>
