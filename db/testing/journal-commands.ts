@@ -1,4 +1,9 @@
 import fc from 'fast-check';
+import { expect } from 'vitest';
+import { KhipuError } from '../../shared/errors';
+import { postEntry, reverseEntry } from '../journal/post';
+import type { LedgerDatabase } from '../storage/open';
+import { testContext } from './temp-db';
 
 // Random journal activity for property tests: postings over two associations,
 // reversals of earlier postings, and unbalanced postings the engine must refuse.
@@ -34,4 +39,42 @@ export function balancedLines(command: Extract<JournalCommand, { kind: 'post' }>
   if (balancing === 0) return null;
   lines.push({ accountId: accounts[command.picks[command.picks.length - 1]! % accounts.length]!, amount: balancing });
   return lines;
+}
+
+/** Lines of an entry as the journal holds them, signed. */
+export type LineAmounts = { accountId: number; amount: number }[];
+
+/**
+ * Carries out one command through the engine on `associations` (ids) and their `postable`
+ * account ids: posts, reverses the pick-th entry not yet reversed, or checks that an unbalanced
+ * posting is refused and that `state()` reads the same after it. Returns the lines whose amounts
+ * were added to the books (a reversal's are the original's negated); null when nothing was posted.
+ */
+export function applyJournalCommand(
+  db: LedgerDatabase, associations: readonly number[], postable: readonly number[][], c: JournalCommand, state: () => unknown,
+): LineAmounts | null {
+  if (c.kind === 'post') {
+    const lines = balancedLines(c, postable[c.association]!);
+    if (!lines) return null;
+    postEntry(db, testContext, { associationId: associations[c.association]!, date: isoDay(c.day), description: 'Movimiento', lines });
+    return lines;
+  }
+  if (c.kind === 'reverse') {
+    const open = db.prepare(
+      'SELECT id, date FROM journal_entries WHERE reversed_by_entry_id IS NULL AND reverses_entry_id IS NULL ORDER BY id',
+    ).all() as { id: number; date: string }[];
+    if (open.length === 0) return null;
+    const target = open[c.pick % open.length]!;
+    const date = new Date(Date.parse(target.date) + c.extraDays * 86_400_000).toISOString().slice(0, 10);
+    reverseEntry(db, testContext, { entryId: target.id, date, reason: 'prueba' });
+    return (db.prepare('SELECT account_id AS accountId, amount FROM journal_lines WHERE entry_id = ?').all(target.id) as LineAmounts)
+      .map((l) => ({ accountId: l.accountId, amount: -l.amount }));
+  }
+  const before = state();
+  const accounts = postable[c.association]!;
+  expect(() => postEntry(db, testContext, { associationId: associations[c.association]!, date: isoDay(40), description: 'Malo',
+    lines: [{ accountId: accounts[0]!, amount: c.amount }, { accountId: accounts[1]!, amount: -c.amount - 1 }] }))
+    .toThrow(KhipuError);
+  expect(state()).toEqual(before);
+  return null;
 }
