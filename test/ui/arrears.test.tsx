@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
-import { renderApp, seedAssociation, startEngine } from './harness';
+import { renderApp, memberMaker, seedAssociation, startEngine } from './harness';
 import { todayIso } from '../../renderer/src/format/format';
 import { PRINT_READY_ATTRIBUTE } from '../../shared/bridge';
 
@@ -15,8 +15,7 @@ function engineWithArrears() {
   const engine = startEngine();
   const { api } = engine;
   const { associationId } = seedAssociation(api);
-  const member = (dni: string, givenNames: string, surnames: string, sex: 'F' | 'M') =>
-    api.createMember({ associationId, dni, givenNames, surnames, sex, joinedOn: '2025-06-01' }).id;
+  const member = memberMaker(api, associationId);
   const rosa = member('41234501', 'Rosa Sumaq', "Quispe Q'oy", 'F');
   const juan = member('41234502', 'Juan', 'Ñahui Núñez', 'M');
   const tika = member('41234503', 'Tika Pallana', 'Ccahuana', 'F');

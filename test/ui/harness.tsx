@@ -61,3 +61,9 @@ export function seedAssociation(
   };
   return { associationId, role };
 }
+
+/** Registers a member who joined on 01/06/2025; returns a function that does so, for one association. */
+export function memberMaker(api: LedgerApi, associationId: number) {
+  return (dni: string, givenNames: string, surnames: string, sex: 'F' | 'M') =>
+    api.createMember({ associationId, dni, givenNames, surnames, sex, joinedOn: '2025-06-01' }).id;
+}

@@ -1,14 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
-import { renderApp, seedAssociation, startEngine } from './harness';
+import { renderApp, memberMaker, seedAssociation, startEngine } from './harness';
 
 /** Rosa owes S/ 5.00 after two dues and a payment; Juan owes his two dues (S/ 20.00). */
 function engineWithMembers() {
   const engine = startEngine();
   const { api } = engine;
   const { associationId } = seedAssociation(api);
-  const member = (dni: string, givenNames: string, surnames: string, sex: 'F' | 'M') =>
-    api.createMember({ associationId, dni, givenNames, surnames, sex, joinedOn: '2025-06-01' }).id;
+  const member = memberMaker(api, associationId);
   const rosa = member('41234501', 'Rosa Sumaq', "Quispe Q'oy", 'F');
   member('41234502', 'Juan', 'Ñahui Núñez', 'M');
   api.seedDefaultContributionTypes({ associationId });
