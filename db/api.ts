@@ -6,19 +6,22 @@ import type { ApiResponse } from '../shared/bridge';
 import type { Locale } from '../shared/i18n';
 import type { WriteContext } from './audit/log';
 import type { LedgerDatabase } from './storage/open';
-import { createAssociation, getAssociation, setLockDate } from './associations/service';
+import { createAssociation, getAssociation, setLockDate, updateAssociation } from './associations/service';
 import { addAccount, listAccounts, renameAccount, setAccountArchived } from './accounts/service';
 import { postEntry, reverseEntry } from './journal/post';
 import { postEntries } from './journal/batch';
 import { getEntry, listJournal } from './journal/list';
 import { inputError } from './input-errors';
 import { bulkWrite } from './storage/write';
+import { prepared } from './storage/statements';
 import type { HandlerResult, HandlersFor } from './handlers';
 import { membersHandlers } from './members/handlers';
 import { contributionsHandlers } from './contributions/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { odelHandlers } from './odel/handlers';
 import { exportsHandlers } from './exports/handlers';
+import { closingHandlers } from './closing/handlers';
+import { integrityHandlers } from './integrity/handlers';
 import { openExampleAssociation } from './demo/example';
 import { accountActivity, balancesAt, trialBalance } from './reports/balances';
 
@@ -32,9 +35,10 @@ function handlers(db: LedgerDatabase, context: WriteContext, self: () => LedgerA
         .all() as AssociationSummary[],
     getAssociation: (input) => getAssociation(db, input.associationId),
     createAssociation: (input) => ({ id: createAssociation(db, context, input) }),
+    updateAssociation: (input) => updateAssociation(db, context, input),
     // All or nothing: a power cut halfway leaves no half-built example behind.
     openExampleAssociation: (_input) => bulkWrite(db, () => openExampleAssociation(self(), context.now())),
-    setLockDate: (input) => setLockDate(db, context, input.associationId, input.lockDate, input.reason),
+    setLockDate: (input) => setLockDate(db, context, input.associationId, input.lockDate, input.reason ?? undefined),
     listAccounts: (input) => listAccounts(db, input.associationId, input.search),
     addAccount: (input) => addAccount(db, context, input),
     renameAccount: (input) => renameAccount(db, context, input),
@@ -52,7 +56,22 @@ function handlers(db: LedgerDatabase, context: WriteContext, self: () => LedgerA
     ...reportsHandlers(db, context),
     ...odelHandlers(db, context),
     ...exportsHandlers(db, context),
+    ...closingHandlers(db, context),
+    ...integrityHandlers(db, context),
   } satisfies Handlers;
+}
+
+/**
+ * When an input names an association that does not exist, that is what the caller is told, naming
+ * associationId, even if a service first failed to find the account, member or type the input also
+ * names (which also "does not exist" there). Looked up only on failure: the success path pays nothing.
+ */
+function blameMissingAssociation(db: LedgerDatabase, input: unknown, error: unknown): unknown {
+  const notFound = !(error instanceof KhipuError) || (error.code.endsWith('.notFound') && error.field !== 'associationId');
+  const associationId = (input as { associationId?: unknown }).associationId;
+  if (!notFound || typeof associationId !== 'number') return error;
+  if (prepared(db, 'SELECT 1 FROM associations WHERE id = ?').get(associationId) !== undefined) return error;
+  return new KhipuError('association.notFound', { field: 'associationId', params: { id: associationId } });
 }
 
 /** One method per operation: takes the input as a caller writes it, answers the contract's result. */
@@ -75,7 +94,12 @@ export function createLedgerApi(db: LedgerDatabase, options: LedgerApiOptions = 
     api[name] = (input: unknown) => {
       const parsed = operations[name].input.safeParse(input ?? {});
       if (!parsed.success) throw inputError(parsed.error, input);
-      return raw[name](parsed.data);
+      try {
+        const result = raw[name](parsed.data);
+        return result instanceof Promise ? result.catch((error: unknown) => { throw blameMissingAssociation(db, parsed.data, error); }) : result;
+      } catch (error) {
+        throw blameMissingAssociation(db, parsed.data, error);
+      }
     };
   }
   return api as unknown as LedgerApi;

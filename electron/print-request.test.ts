@@ -8,6 +8,7 @@ import {
   printFailure,
   printerOutcome,
   printerPageSize,
+  rollPageLength,
   validatePrintRequest,
   waitUntil,
   withPdfExtension,
@@ -79,6 +80,24 @@ describe('paper sizes', () => {
       expect(inches.height).toBeCloseTo(11.6929, 4);
     }
     expect(printerPageSize('ticket80')).toEqual({ width: 80_000, height: 297_000 });
+  });
+
+  it('cuts the ticket where the route measured its content to end', () => {
+    expect(printerPageSize('ticket80', 142)).toEqual({ width: 80_000, height: 142_000 });
+    const inches = pdfPageSize('ticket80', 142);
+    expect(inches).toEqual({ width: 80 / 25.4, height: 142 / 25.4 });
+    // A measured length never changes a sheet.
+    expect(pdfPageSize('A5', 142)).toBe('A5');
+    expect(printerPageSize('A4', 142)).toBe('A4');
+  });
+
+  it('reads only a plausible roll length from the page', () => {
+    expect(rollPageLength('142')).toBe(142);
+    expect(rollPageLength('30')).toBe(30);
+    expect(rollPageLength('3000')).toBe(3000);
+    for (const bad of [null, undefined, '', '29', '3001', '12.5', '-40', '1e3', ' 142', 142, '99999']) {
+      expect(rollPageLength(bad)).toBeNull();
+    }
   });
 });
 

@@ -1,6 +1,8 @@
 // The pure half of printing: request validation, paper sizes, file names and
 // the readiness wait. electron/print.ts does the Electron half. Unit tested in Node.
-import { PRINT_READY_ATTRIBUTE, type PaperSize, type PrintRequest, type PrintResponse } from '../shared/bridge';
+import {
+  PRINT_PAGE_LENGTH_ATTRIBUTE, PRINT_READY_ATTRIBUTE, type PaperSize, type PrintRequest, type PrintResponse,
+} from '../shared/bridge';
 import { KhipuError } from '../shared/errors';
 import type { Locale } from '../shared/i18n';
 import { normalizeLocale } from './ipc-args';
@@ -78,19 +80,39 @@ export interface PageDimensions {
 }
 
 const MM_PER_INCH = 25.4;
-/** An 80 mm thermal roll; one "page" is cut at A4 height. */
-const TICKET_MM: PageDimensions = { width: 80, height: 297 };
+/** An 80 mm thermal roll. */
+const TICKET_WIDTH_MM = 80;
+/** Only when the route did not say how long it is: cut at A4 height. */
+const TICKET_FALLBACK_LENGTH_MM = 297;
+/** What a roll route may ask for: a few lines at least, and no endless paper. */
+const ROLL_LENGTH_MM = { min: 30, max: 3000 };
 
-/** `webContents.printToPDF` takes custom sizes in inches. */
-export function pdfPageSize(paper: PaperSize): 'A4' | 'A5' | PageDimensions {
-  if (paper !== 'ticket80') return paper;
-  return { width: TICKET_MM.width / MM_PER_INCH, height: TICKET_MM.height / MM_PER_INCH };
+/**
+ * The length a roll route measured for itself (renderer/src/print/rollPage.ts), read from
+ * <html>; null when absent or not a plausible whole number of millimetres.
+ */
+export function rollPageLength(value: unknown): number | null {
+  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value)) return null;
+  const length = Number(value);
+  return length >= ROLL_LENGTH_MM.min && length <= ROLL_LENGTH_MM.max ? length : null;
 }
 
-/** `webContents.print` takes custom sizes in microns. */
-export function printerPageSize(paper: PaperSize): 'A4' | 'A5' | PageDimensions {
+function ticketMm(lengthMm: number | null): PageDimensions {
+  return { width: TICKET_WIDTH_MM, height: lengthMm ?? TICKET_FALLBACK_LENGTH_MM };
+}
+
+/** `webContents.printToPDF` takes custom sizes in inches; a ticket is as long as its content. */
+export function pdfPageSize(paper: PaperSize, rollLengthMm: number | null = null): 'A4' | 'A5' | PageDimensions {
   if (paper !== 'ticket80') return paper;
-  return { width: TICKET_MM.width * 1000, height: TICKET_MM.height * 1000 };
+  const ticket = ticketMm(rollLengthMm);
+  return { width: ticket.width / MM_PER_INCH, height: ticket.height / MM_PER_INCH };
+}
+
+/** `webContents.print` takes custom sizes in microns; a ticket is as long as its content. */
+export function printerPageSize(paper: PaperSize, rollLengthMm: number | null = null): 'A4' | 'A5' | PageDimensions {
+  if (paper !== 'ticket80') return paper;
+  const ticket = ticketMm(rollLengthMm);
+  return { width: ticket.width * 1000, height: ticket.height * 1000 };
 }
 
 /**
@@ -119,6 +141,9 @@ export function withPdfExtension(path: string): string {
 
 /** Evaluated in the print window: has the route said its data is on the page? */
 export const PRINT_READY_SCRIPT = `document.documentElement.getAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)}) === 'true'`;
+
+/** Evaluated in the print window once ready: the roll length the route measured, or null. */
+export const PRINT_PAGE_LENGTH_SCRIPT = `document.documentElement.getAttribute(${JSON.stringify(PRINT_PAGE_LENGTH_ATTRIBUTE)})`;
 
 export interface WaitOptions {
   timeoutMs: number;

@@ -10,6 +10,7 @@ import { PRINT_CHANNEL } from './channels';
 import { assertTrustedSender } from './ipc';
 import {
   PRINT_ERRORS,
+  PRINT_PAGE_LENGTH_SCRIPT,
   PRINT_READY_POLL_MS,
   PRINT_READY_SCRIPT,
   PRINT_READY_TIMEOUT_MS,
@@ -18,6 +19,7 @@ import {
   printFailure,
   printerOutcome,
   printerPageSize,
+  rollPageLength,
   validatePrintRequest,
   waitUntil,
   withPdfExtension,
@@ -35,6 +37,7 @@ const saveDialogTitle: Record<Locale, string> = { es: 'Guardar como PDF', en: 'S
 async function saveAsPdf(
   window: BrowserWindow,
   request: PrintRequest,
+  rollLengthMm: number | null,
   locale: Locale,
   owner: BrowserWindow | null,
   options: PrintOptions,
@@ -48,7 +51,7 @@ async function saveAsPdf(
   const choice = owner ? await dialog.showSaveDialog(owner, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
   if (choice.canceled || !choice.filePath) return { ok: false, cancelled: true };
   const pdf = await window.webContents.printToPDF({
-    pageSize: pdfPageSize(request.paper),
+    pageSize: pdfPageSize(request.paper, rollLengthMm),
     landscape: request.landscape ?? false,
     printBackground: true,
     preferCSSPageSize: true,
@@ -58,10 +61,10 @@ async function saveAsPdf(
   return { ok: true, path };
 }
 
-function sendToPrinter(window: BrowserWindow, request: PrintRequest, locale: Locale): Promise<PrintResponse> {
+function sendToPrinter(window: BrowserWindow, request: PrintRequest, rollLengthMm: number | null, locale: Locale): Promise<PrintResponse> {
   return new Promise((resolve) => {
     window.webContents.print(
-      { silent: false, printBackground: true, pageSize: printerPageSize(request.paper), landscape: request.landscape ?? false },
+      { silent: false, printBackground: true, pageSize: printerPageSize(request.paper, rollLengthMm), landscape: request.landscape ?? false },
       (success, failureReason) => resolve(printerOutcome(success, failureReason, locale)),
     );
   });
@@ -81,9 +84,11 @@ export async function printRoute(
       { timeoutMs: PRINT_READY_TIMEOUT_MS, intervalMs: PRINT_READY_POLL_MS },
     );
     if (!ready) return printFailure(PRINT_ERRORS.timeout, locale);
+    // A ticket is cut where its content ends: the route measured itself (rollPage.ts).
+    const rollLengthMm = rollPageLength(await window.webContents.executeJavaScript(PRINT_PAGE_LENGTH_SCRIPT, true));
     return request.target === 'pdf'
-      ? await saveAsPdf(window, request, locale, owner, options)
-      : await sendToPrinter(window, request, locale);
+      ? await saveAsPdf(window, request, rollLengthMm, locale, owner, options)
+      : await sendToPrinter(window, request, rollLengthMm, locale);
   } catch (error) {
     console.error('Khipu: no se pudo imprimir', request.route, error);
     return printFailure(PRINT_ERRORS.failed, locale);

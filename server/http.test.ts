@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { operations } from '../shared/api';
@@ -283,6 +284,76 @@ describe('the built renderer', () => {
   });
 });
 
+/** Sends bytes as they are over TCP, so malformed request lines reach the server; answers the raw response. */
+function rawExchange(bytes: string): Promise<{ status: number; headers: string; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(server.port, '127.0.0.1');
+    let received = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => (received += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const [head = '', body = ''] = received.split('\r\n\r\n', 2);
+      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), headers: head, body });
+    });
+    socket.write(bytes); // not end(): a half-closed socket may be dropped before a slower answer is written
+  });
+}
+
+describe('malformed requests', () => {
+  const host = () => `Host: 127.0.0.1:${server.port}\r\n`;
+  const badRequest = { ok: false, error: { code: 'http.badRequest', message: errorMessage('http.badRequest', {}) } };
+
+  it.each([
+    ['a target that is not valid percent-encoding', 'GET /%zz HTTP/1.1'],
+    ['a percent-encoding that is not UTF-8', 'GET /%C0%AF HTTP/1.1'],
+    ['an absolute-form target', 'GET http://evil/ HTTP/1.1'],
+    ['an absolute-form API call', 'POST http://127.0.0.1/api/listAssociations HTTP/1.1'],
+    ['a protocol-relative target', 'GET //evil/x HTTP/1.1'],
+    ['the asterisk form', 'OPTIONS * HTTP/1.1'],
+    ['an overlong URL', `GET /${'a'.repeat(5000)} HTTP/1.1`],
+    ['raw non-ASCII in the target', 'GET /caf\u00e9 HTTP/1.1'],
+    ['a DEL in the target', 'GET /a\u007fb HTTP/1.1'],
+  ])('answers 400 in our envelope to %s', async (_name, requestLine) => {
+    const response = await rawExchange(`${requestLine}\r\n${host()}Connection: close\r\n\r\n`);
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toEqual(badRequest);
+  });
+
+  it('refuses a request with two Host headers, even when both are allowed', async () => {
+    const response = await rawExchange(`GET / HTTP/1.1\r\n${host()}${host()}Connection: close\r\n\r\n`);
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toEqual(badRequest);
+  });
+
+  it.each([
+    ['a control character in the target', 'GET /a\u0001b HTTP/1.1\r\n'],
+    ['junk after the version', 'GET / HTTP/1.1 extra\r\n'],
+    ['a request line of junk', '\u0000\u0001\u0002 junk\r\n'],
+    ['a space inside the target', 'GET /a b HTTP/1.1\r\n'],
+    ['an unknown HTTP version', 'GET / HTTP/9.9\r\n'],
+    ['a header without a colon', `GET / HTTP/1.1\r\n${'Host 127.0.0.1'}\r\n`],
+  ])('answers what Node itself refuses (%s) with a clean 400, never a dropped socket or a 500', async (_name, start) => {
+    const response = await rawExchange(`${start}Connection: close\r\n\r\n`);
+    expect(response.status).toBe(400);
+    expect(response.headers).toContain('Content-Type: application/json; charset=utf-8');
+    expect(JSON.parse(response.body)).toEqual(badRequest);
+  });
+
+  it('answers oversized headers with 431, and the server keeps serving', async () => {
+    const response = await rawExchange(`GET / HTTP/1.1\r\n${host()}X-Big: ${'x'.repeat(20_000)}\r\n\r\n`);
+    expect(response.status).toBe(431);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'http.headersTooLarge' } });
+    expect((await call('listAssociations')).status).toBe(200);
+  });
+
+  it('still serves a well-formed request over the same raw path', async () => {
+    const response = await rawExchange(`GET /app.js?v=1%20 HTTP/1.1\r\n${host()}Connection: close\r\n\r\n`);
+    expect(response.status).toBe(200);
+    expect(response.body).toBe(appJs);
+  });
+});
+
 describe('starting the server', () => {
   afterEach(() => vi.unstubAllEnvs());
 
@@ -308,7 +379,7 @@ describe('starting the server', () => {
 describe('error catalogs', () => {
   it.each([
     'http.unauthorized', 'http.forbiddenHost', 'http.forbiddenOrigin', 'http.badJson', 'http.tooLarge',
-    'http.unsupportedMediaType', 'http.methodNotAllowed',
+    'http.unsupportedMediaType', 'http.methodNotAllowed', 'http.badRequest', 'http.headersTooLarge',
   ])('have a Spanish and an English message for %s', (code) => {
     expect(hasErrorMessage(code, 'es')).toBe(true);
     expect(hasErrorMessage(code, 'en')).toBe(true);

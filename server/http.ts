@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createLedgerApi, type LedgerApi } from '../db/api';
 import { openLedgerDatabase, resolveDatabasePath } from '../db/storage/open';
 import { handleApiRequest } from './api-routes';
-import { allowedAuthorities, hostForUrl, isAllowedHost, isAllowedOrigin, localeFrom } from './request-checks';
-import { securityHeaders, sendError } from './responses';
+import { allowedAuthorities, hasOneHostAtMost, hostForUrl, isAllowedHost, isAllowedOrigin, localeFrom, originFormPath } from './request-checks';
+import { clientErrorResponse, securityHeaders, sendError } from './responses';
 import { serveStatic } from './static-files';
 
 // Browser mode: the ledger API over HTTP on this machine, plus the built renderer.
@@ -54,6 +54,7 @@ export async function startBrowserModeServer(options: BrowserModeOptions = {}): 
     authorities: new Set(),
   };
   const server = createServer((request, response) => void handleRequest(request, response, context));
+  server.on('clientError', answerClientError);
 
   let port: number;
   try {
@@ -98,10 +99,11 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
   for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
   try {
     // Checked before anything else, so a web page that re-points DNS or posts cross-site learns nothing.
+    const path = originFormPath(request.url);
+    if (path === null || !hasOneHostAtMost(request)) return sendError(response, 400, 'http.badRequest', locale);
     if (!isAllowedHost(request.headers, context.authorities)) return sendError(response, 403, 'http.forbiddenHost', locale);
     if (!isAllowedOrigin(request.headers, context.authorities)) return sendError(response, 403, 'http.forbiddenOrigin', locale);
 
-    const path = new URL(request.url ?? '/', 'http://khipu.invalid').pathname;
     if (path === '/api' || path.startsWith('/api/')) return await handleApiRequest(request, response, path, { ...context, locale });
     await serveStatic(request, response, path, context.staticDirectory);
   } catch (error) {
@@ -109,4 +111,17 @@ async function handleRequest(request: IncomingMessage, response: ServerResponse,
     if (response.headersSent) response.destroy();
     else sendError(response, 500, 'internal', locale);
   }
+}
+
+/**
+ * What Node's own parser refuses (a malformed request line, a bad header, one too large) never
+ * reaches handleRequest: it is answered here with a plain 400 (431 for oversized headers) in our
+ * envelope and the connection closed, rather than a bare status or a dropped socket.
+ */
+function answerClientError(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  socket.end(clientErrorResponse(error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400));
 }

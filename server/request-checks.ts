@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import type { Locale } from '../shared/i18n';
 
 // Pure checks on a request's headers: who may talk to the server, and in which language to answer.
@@ -54,4 +54,36 @@ export function isJsonContentType(headers: IncomingHttpHeaders): boolean {
 export function localeFrom(headers: IncomingHttpHeaders): Locale {
   const firstTag = headers['accept-language']?.split(',')[0]?.trim().toLowerCase() ?? '';
   return firstTag.startsWith('en') ? 'en' : 'es';
+}
+
+/** Longest request target served: Khipu's own URLs are short; a longer one is junk or an attack. */
+export const maxTargetLength = 2048;
+
+/**
+ * The path of a request target in origin form (`/api/x?y`), or null when the target is malformed
+ * for this server: absolute form (`http://evil/`), `*`, protocol-relative `//host`, control
+ * characters, spaces or raw non-ASCII, invalid percent-encoding, or longer than maxTargetLength.
+ * Node's parser lets several of these through to the handler.
+ */
+export function originFormPath(target: string | undefined): string | null {
+  if (target === undefined || target.length > maxTargetLength) return null;
+  if (!target.startsWith('/') || target.startsWith('//')) return null;
+  if (/[^\x21-\x7E]/.test(target)) return null;
+  if (/%(?![0-9A-Fa-f]{2})/.test(target)) return null;
+  const rawPath = target.split(/[?#]/, 1)[0]!;
+  try {
+    decodeURIComponent(rawPath); // %C0%AF and other bytes that are not UTF-8
+  } catch {
+    return null;
+  }
+  return new URL(target, 'http://khipu.invalid').pathname;
+}
+
+/** Node keeps only the first of repeated Host headers; a request that sends two is ambiguous, so refused. */
+export function hasOneHostAtMost(request: Pick<IncomingMessage, 'rawHeaders'>): boolean {
+  let hosts = 0;
+  for (let index = 0; index < request.rawHeaders.length; index += 2) {
+    if (request.rawHeaders[index]!.toLowerCase() === 'host') hosts += 1;
+  }
+  return hosts <= 1;
 }

@@ -39,3 +39,19 @@ export function sendError(
 ): void {
   sendJson(response, status, { ok: false, error: new KhipuError(code).toApiError(locale) }, extraHeaders);
 }
+
+/** A whole raw HTTP response for a request Node could not parse (no ServerResponse exists then); Spanish, Khipu's default. */
+export function clientErrorResponse(status: 400 | 431): string {
+  const code = status === 431 ? 'http.headersTooLarge' : 'http.badRequest';
+  const body = JSON.stringify({ ok: false, error: new KhipuError(code).toApiError('es') } satisfies ApiResponse);
+  const reason = status === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
+  const headers = [
+    `HTTP/1.1 ${status} ${reason}`,
+    'Content-Type: application/json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Cache-Control: no-store',
+    ...Object.entries(securityHeaders).map(([name, value]) => `${name}: ${value}`),
+    'Connection: close',
+  ];
+  return `${headers.join('\r\n')}\r\n\r\n${body}`;
+}

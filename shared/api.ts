@@ -5,6 +5,8 @@ import { contributionsOperations, type ContributionsResults } from './operations
 import { reportsOperations, type ReportsResults } from './operations/reports';
 import { odelOperations, type OdelResults } from './operations/odel';
 import { exportsOperations, type ExportsResults } from './operations/exports';
+import { closingOperations, type ClosingResults } from './operations/closing';
+import { integrityOperations, type IntegrityResults } from './operations/integrity';
 
 // THE operation table: every action the UI or a script can take is one row,
 // gathered here from one file per domain under shared/operations/.
@@ -12,12 +14,14 @@ import { exportsOperations, type ExportsResults } from './operations/exports';
 
 export const operations = {
   ...ledgerOperations, ...membersOperations, ...contributionsOperations, ...reportsOperations, ...odelOperations, ...exportsOperations,
+  ...closingOperations, ...integrityOperations,
 } as const;
 
 export type OperationName = keyof typeof operations;
 
 /** What each operation answers (the result half of the contract). */
-export interface OperationResults extends LedgerResults, MembersResults, ContributionsResults, ReportsResults, OdelResults, ExportsResults {}
+export interface OperationResults extends LedgerResults, MembersResults, ContributionsResults, ReportsResults, OdelResults, ExportsResults,
+  ClosingResults, IntegrityResults {}
 export type OperationResult<Op extends OperationName> = OperationResults[Op];
 export type OperationInput<Op extends OperationName> = z.input<(typeof operations)[Op]['input']>;
 export type ParsedInput<Op extends OperationName> = z.output<(typeof operations)[Op]['input']>;

@@ -23,7 +23,16 @@ export interface PrintRequest {
 }
 
 export type PrintResponse =
-  | { ok: true; path?: string }
+  | {
+      ok: true;
+      /** Where the PDF was saved (desktop shell). */
+      path?: string;
+      /**
+       * Browser mode: the document opened in the browser's own print dialog, where the user
+       * picks a printer or "Guardar como PDF"; what was chosen is not known.
+       */
+      browserDialog?: true;
+    }
   | { ok: false; cancelled: true }
   | { ok: false; cancelled?: false; error: ApiError };
 
@@ -37,3 +46,10 @@ export interface KhipuBridge {
  * shell (or a test) knows when to print: `<html data-print-ready="true">`.
  */
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
+
+/**
+ * A print route on roll paper (the 80 mm ticket) sets this attribute on <html> to the page
+ * length its content needs, in whole millimetres, before it says it is ready; the desktop
+ * shell passes that length to the printer: `<html data-print-page-length-mm="142">`.
+ */
+export const PRINT_PAGE_LENGTH_ATTRIBUTE = 'data-print-page-length-mm';

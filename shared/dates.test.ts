@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { format, isValid, parseISO } from 'date-fns';
-import { displayDate, isIsoDate } from './dates';
+import { daysInMonth, displayDate, isIsoDate, parseDisplayDate } from './dates';
+import { KhipuError } from './errors';
+import { khipuError } from './testing/errors';
 
 describe('isIsoDate', () => {
   it.each([
@@ -27,5 +29,57 @@ describe('isIsoDate', () => {
 
   it('writes dates the Peruvian way', () => {
     expect(displayDate('2026-03-05')).toBe('05/03/2026');
+  });
+});
+
+describe('parseDisplayDate', () => {
+  it.each([
+    ['5/3/2026', '2026-03-05'], ['05/03/2026', '2026-03-05'], [' 29/02/2024 ', '2024-02-29'], ['31/12/2026', '2026-12-31'],
+    ['1/1/0001', '0001-01-01'],
+  ])('%j → %s', (text, iso) => {
+    expect(parseDisplayDate(text)).toBe(iso);
+  });
+
+  it.each([
+    ['31/02/2026', 'date.dayMissing', 'Febrero de 2026 no tiene 31 días: tiene 28.', 'February 2026 does not have 31 days: it has 28.'],
+    ['29/02/2025', 'date.dayMissing', 'Febrero de 2025 no tiene 29 días: tiene 28.', 'February 2025 does not have 29 days: it has 28.'],
+    ['31/04/2026', 'date.dayMissing', 'Abril de 2026 no tiene 31 días: tiene 30.', 'April 2026 does not have 31 days: it has 30.'],
+    ['5/13/2026', 'date.monthMissing', 'El mes 13 no existe: los meses van del 1 al 12.', 'Month 13 does not exist: months go from 1 to 12.'],
+    ['5/0/2026', 'date.monthMissing', 'El mes 0 no existe: los meses van del 1 al 12.', 'Month 0 does not exist: months go from 1 to 12.'],
+    ['0/3/2026', 'date.dayZero', 'El día 0 no existe: los días empiezan en 1.', 'Day 0 does not exist: days start at 1.'],
+    ['5/3/0000', 'date.yearZero', 'El año 0 no existe. Escriba el año con cuatro cifras, por ejemplo 15/03/2026.',
+      'Year 0 does not exist. Write the year with four digits, for example 15/03/2026.'],
+    ['2026-03-05', 'date.format', 'La fecha «2026-03-05» no se entiende. Escríbala como día/mes/año, por ejemplo 15/03/2026.',
+      'The date “2026-03-05” cannot be read. Write it as day/month/year, for example 15/03/2026.'],
+    ['5/3/26', 'date.format', 'La fecha «5/3/26» no se entiende. Escríbala como día/mes/año, por ejemplo 15/03/2026.',
+      'The date “5/3/26” cannot be read. Write it as day/month/year, for example 15/03/2026.'],
+  ])('%j says what is wrong (%s)', (text, code, spanish, english) => {
+    const error = khipuError(() => parseDisplayDate(text, 'date'));
+    expect(error.code).toBe(code);
+    expect(error.field).toBe('date');
+    expect(error.message).toBe(spanish);
+    expect(error.toApiError('en').message).toBe(english);
+  });
+
+  it('agrees with isIsoDate: a date is read exactly when it exists, and reads back as written', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 9999 }), (d, m, y) => {
+        const iso = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const typed = `${d}/${m}/${String(y).padStart(4, '0')}`;
+        if (isIsoDate(iso)) {
+          expect(parseDisplayDate(typed)).toBe(iso);
+          expect(displayDate(iso)).toBe(`${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${String(y).padStart(4, '0')}`);
+        } else {
+          expect(() => parseDisplayDate(typed)).toThrow(KhipuError);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('knows the length of every month', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2024, m))).toEqual([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
   });
 });

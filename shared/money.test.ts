@@ -7,10 +7,14 @@ import {
   allocate,
   amountInWords,
   assertCentimos,
+  assertDocumentTotal,
+  assertLineAmount,
   formatAmount,
   formatSoles,
   integerInWords,
   isCentimos,
+  MAX_DOCUMENT_CENTIMOS,
+  MAX_LINE_CENTIMOS,
   multiplyByRatio,
   multiplyQuantity,
   parseSoles,
@@ -48,6 +52,26 @@ describe('isCentimos / assertCentimos', () => {
   });
 });
 
+describe('the ceilings', () => {
+  it('let any report over 900,000 lines at the line ceiling stay exact', () => {
+    expect(BigInt(MAX_LINE_CENTIMOS) * 900_000n).toBeLessThanOrEqual(BigInt(Number.MAX_SAFE_INTEGER));
+    expect(MAX_DOCUMENT_CENTIMOS).toBe(10 * MAX_LINE_CENTIMOS);
+  });
+
+  it('refuse one céntimo more, either way, naming the field and the ceiling in soles', () => {
+    expect(() => assertLineAmount(MAX_LINE_CENTIMOS, 'amount')).not.toThrow();
+    expect(() => assertLineAmount(-MAX_LINE_CENTIMOS, 'amount')).not.toThrow();
+    const error = khipuError(() => assertLineAmount(-MAX_LINE_CENTIMOS - 1, 'lines.0.amount'));
+    expect(error.code).toBe('money.lineTooLarge');
+    expect(error.field).toBe('lines.0.amount');
+    expect(error.message).toBe('El monto del campo «lines.0.amount» pasa del máximo que Khipu registra: S/ 100,000,000.00 por monto.');
+    expect(() => assertDocumentTotal(MAX_DOCUMENT_CENTIMOS)).not.toThrow();
+    expect(khipuError(() => assertDocumentTotal(MAX_DOCUMENT_CENTIMOS + 1, 'lines')).message).toBe(
+      'El total del documento (S/ 1,000,000,000.01) pasa del máximo que Khipu registra: S/ 1,000,000,000.00 por documento.',
+    );
+  });
+});
+
 describe('parseSoles', () => {
   it.each([
     ['S/ 1,234.56', 123456],
@@ -72,6 +96,16 @@ describe('parseSoles', () => {
     ['1234567', 123456700],
     ['90071992547409.91', MAX],
     ['-90,071,992,547,409.91', -MAX],
+    // A decimal comma: exactly one comma, one or two digits after it, no point.
+    ['5,00', 500],
+    ['5,5', 550],
+    ['12,34', 1234],
+    ['S/ 1234,56', 123456],
+    [',50', 50],
+    ['-5,5', -550],
+    ['S/ -0,05', -5],
+    ['1,234', 123400], // three digits after the comma: thousands, as before
+    ['5,555', 555500],
   ])('%j → %i céntimos', (text, centimos) => {
     const parsed = parseSoles(text);
     expect(Object.is(parsed, centimos)).toBe(true); // also: never -0
@@ -85,7 +119,11 @@ describe('parseSoles', () => {
     ['1.2.3', 'money.invalid'],
     ['1,23.4', 'money.invalid'],
     ['1,2345', 'money.invalid'],
-    ['12,34', 'money.invalid'],
+    ['5,', 'money.invalid'],
+    ['1,5.0', 'money.invalid'],
+    ['1,2,3', 'money.invalid'],
+    ['1.234,56', 'money.europeanSeparators'],
+    ['S/ 1.234.567,8', 'money.europeanSeparators'],
     ['0,123', 'money.invalid'],
     [',123', 'money.invalid'],
     ['1 234', 'money.invalid'],
@@ -115,6 +153,38 @@ describe('parseSoles', () => {
     expect(error.field).toBe('monto');
     expect(error.message).toContain('monto'); // Spanish wording
     expect(error.message).toContain(text.trim()); // names what the user typed
+  });
+
+  it('reads one comma with one or two digits after it, and no point, as the decimal comma', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 99 }), fc.boolean(), (whole, cents, oneDigit) => {
+        const fraction = oneDigit ? String(cents % 10) : String(cents).padStart(2, '0');
+        const expected = whole * 100n + BigInt(oneDigit ? (cents % 10) * 10 : cents);
+        expect(parseSoles(`${whole},${fraction}`)).toBe(Number(expected));
+        // The same amount written the Peruvian way reads the same.
+        expect(parseSoles(`${whole}.${fraction}`)).toBe(Number(expected));
+      }),
+    );
+  });
+
+  it('keeps a comma followed by three digits as thousands', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), (thousands, units) => {
+        expect(parseSoles(`${thousands},${String(units).padStart(3, '0')}`)).toBe((thousands * 1000 + units) * 100);
+      }),
+    );
+  });
+
+  it('refuses the European way with a message that shows the Peruvian one', () => {
+    expect(khipuError(() => parseSoles('1.234,56')).message).toBe(
+      'El monto «1.234,56» usa punto para miles y coma para decimales. En el Perú se escribe 1,234.50 (o 1234,50 sin separador de miles).',
+    );
+  });
+
+  it('quotes at most a short excerpt of what was typed', () => {
+    const error = khipuError(() => parseSoles(`12${'x'.repeat(10_000)}`));
+    expect(error.message.length).toBeLessThan(150);
+    expect(error.message).toContain('…');
   });
 
   it('refuses anything but text', () => {

@@ -4,11 +4,32 @@
  * rounding happens in one place (half away from zero).
  */
 import { KhipuError } from './errors';
+import { excerpt } from './text';
 
 /** An amount in céntimos of a sol: always a safe integer. */
 export type Centimos = number;
 
 const MAX = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * The ceilings on what may be recorded, far above any association's needs, chosen so that every
+ * sum a report makes stays exact in a JS number (Number.MAX_SAFE_INTEGER ≈ 9.007 × 10^15 céntimos):
+ *
+ * - one amount (a journal line, a charge, a payment, a price): at most S/ 100,000,000.00 = 10^10
+ *   céntimos, negative or positive. A report adds lines, so its total is at most (its lines) × 10^10:
+ *   exact for any report over up to 900,719 lines even if every one sits at the ceiling. A busy
+ *   association writes some 10,000 lines a year, almost all under S/ 10,000.00.
+ * - one document (the debits of one entry, whatever its number of lines): at most
+ *   S/ 1,000,000,000.00 = 10^11 céntimos, so one document holds at most ten lines at the ceiling,
+ *   and any report over up to 90,071 documents at the ceiling stays exact.
+ *
+ * SQLite adds in 64-bit integers (exact to 9.2 × 10^18), so its SUMs are exact well beyond these bounds;
+ * every sum done here goes through BigInt and fromBig, which refuses (money.outOfRange) rather than round.
+ * Enforced at the API boundary (lineAmount in shared/operations/schemas.ts) and again by the posting
+ * path (assertLineAmount, assertDocumentTotal), so batches and internal callers obey too.
+ */
+export const MAX_LINE_CENTIMOS = 10_000_000_000;
+export const MAX_DOCUMENT_CENTIMOS = 100_000_000_000;
 
 export function isCentimos(n: unknown): n is Centimos {
   return typeof n === 'number' && Number.isSafeInteger(n);
@@ -16,6 +37,23 @@ export function isCentimos(n: unknown): n is Centimos {
 
 export function assertCentimos(n: unknown, field?: string): asserts n is Centimos {
   if (!isCentimos(n)) throw new KhipuError('money.notCentimos', { field, params: { value: String(n) } });
+}
+
+/** One amount within the line ceiling, or money.lineTooLarge naming the field. */
+export function assertLineAmount(n: Centimos, field?: string): void {
+  assertCentimos(n, field);
+  if (Math.abs(n) > MAX_LINE_CENTIMOS) {
+    throw new KhipuError('money.lineTooLarge', { field, params: { field: field ?? '', limit: formatSoles(MAX_LINE_CENTIMOS) } });
+  }
+}
+
+/** A document's total (an entry's debits) within the document ceiling. */
+export function assertDocumentTotal(total: Centimos, field?: string): void {
+  if (Math.abs(total) > MAX_DOCUMENT_CENTIMOS) {
+    throw new KhipuError('money.documentTooLarge', {
+      field, params: { total: formatSoles(total), limit: formatSoles(MAX_DOCUMENT_CENTIMOS) },
+    });
+  }
 }
 
 /** Ratios, weights and quantities are integers too (quantities in thousandths). */
@@ -47,15 +85,20 @@ function fromBig(n: bigint): Centimos {
  * thousands (Peruvian usage) and, if used, must group every three digits;
  * the point is decimal, with at most two digits (never rounded silently:
  * `1.500` is refused because it may be a European "one thousand five hundred").
- * Accounting parentheses `(12.30)` are refused: the minus sign is the one way
- * to write a negative, the same one formatSoles prints.
+ * A decimal comma is read too when it cannot be a thousands comma: exactly one
+ * comma, one or two digits after it and no point (`5,00` = 5.00, `5,5` = 5.50,
+ * `1234,56` = 1,234.56); `1,234` stays one thousand two hundred thirty-four.
+ * Point-then-comma (`1.234,56`, the European way) is refused with its own
+ * message rather than guessed. Accounting parentheses `(12.30)` are refused:
+ * the minus sign is the one way to write a negative, the same one formatSoles prints.
  */
 export function parseSoles(text: string, field?: string): Centimos {
   // Only text is parsed: a JS number would already carry float error.
-  if (typeof text !== 'string') throw new KhipuError('money.invalid', { field, params: { value: String(text) } });
+  if (typeof text !== 'string') throw new KhipuError('money.invalid', { field, params: { value: excerpt(String(text)) } });
   const raw = text.trim();
-  if (raw === '') throw new KhipuError('money.required', { field, params: { value: raw } });
-  const invalid = () => new KhipuError('money.invalid', { field, params: { value: raw } });
+  const quoted = excerpt(raw);
+  if (raw === '') throw new KhipuError('money.required', { field, params: { value: quoted } });
+  const invalid = () => new KhipuError('money.invalid', { field, params: { value: quoted } });
 
   let rest = raw;
   let negative = false;
@@ -72,15 +115,17 @@ export function parseSoles(text: string, field?: string): Centimos {
     }
   }
 
-  // Integer part: correctly grouped with commas, or plain digits (possibly none: `.50`).
-  const match = /^([1-9]\d{0,2}(?:,\d{3})+|\d*)(?:\.(\d+))?$/.exec(rest);
+  if (/^\d{1,3}(?:\.\d{3})+,\d{1,2}$/.test(rest)) throw new KhipuError('money.europeanSeparators', { field, params: { value: quoted } });
+  // Integer part: correctly grouped with commas, or plain digits (possibly none: `.50`); or a decimal comma.
+  const decimalComma = /^(\d*),(\d{1,2})$/.exec(rest);
+  const match = decimalComma ?? /^([1-9]\d{0,2}(?:,\d{3})+|\d*)(?:\.(\d+))?$/.exec(rest);
   const whole = match?.[1] ?? '';
   const fraction = match?.[2] ?? '';
   if (!match || (whole === '' && fraction === '')) throw invalid();
-  if (fraction.length > 2) throw new KhipuError('money.tooManyDecimals', { field, params: { value: raw } });
+  if (fraction.length > 2) throw new KhipuError('money.tooManyDecimals', { field, params: { value: quoted } });
 
   const centimos = BigInt(whole.replaceAll(',', '') || '0') * 100n + BigInt(fraction.padEnd(2, '0'));
-  if (centimos > MAX) throw new KhipuError('money.outOfRange', { field, params: { value: raw } });
+  if (centimos > MAX) throw new KhipuError('money.outOfRange', { field, params: { value: quoted } });
   return Number(negative ? -centimos : centimos);
 }
 

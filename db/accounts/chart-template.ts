@@ -95,6 +95,7 @@ export const accountRoles = [
   'fees_payable',
   'member_loans_payable',
   'payable_members',
+  'member_credit',
   'loans_payable',
   'interest_payable',
   'conditional_donations',
@@ -118,6 +119,7 @@ export const accountRoles = [
   'transport_expense',
   'bank_fees',
   'services_expense',
+  'member_work_expense',
   'taxes_expense',
   'asset_disposal_cost',
   'other_expense',
@@ -267,6 +269,9 @@ const accounts: TemplateAccount[] = [
   heading('44', 'Por pagar a socios y directivos', 'Cuentas por pagar a los accionistas (socios, partícipes) y directores'),
   heading('441', 'Socios', 'Accionistas (socios, partícipes)'),
   account('4411', 'Préstamos recibidos de socios', 'Préstamos', 'member_loans_payable'),
+  // Credit in favour a member paid in advance (saldo a favor) is a debt to her of its own kind, kept
+  // apart from what the association owes her for milk and products delivered (4419).
+  khipu('4418', 'Saldo a favor de socios (adelantos)', 'member_credit'),
   account('4419', 'Por pagar a socios (acopio de leche y productos)', 'Otras cuentas por pagar', 'payable_members'),
   heading('45', 'Préstamos recibidos', 'Obligaciones financieras'),
   account('451', 'Préstamos de bancos, cajas y cooperativas', 'Préstamos de instituciones financieras y otras entidades', 'loans_payable'),
@@ -328,6 +333,8 @@ const accounts: TemplateAccount[] = [
   account('656', 'Útiles de oficina y materiales de consumo', 'Suministros'),
   heading('659', 'Otros gastos de gestión', 'Otros gastos de gestión'),
   account('6591', 'Donaciones entregadas', 'Donaciones'),
+  // The value of members' work days (faenas) the association received: not a third party's service.
+  khipu('6598', 'Faenas y trabajo de los socios', 'member_work_expense'),
   khipu('6599', 'Otros gastos', 'other_expense'),
   heading('66', 'Pérdida por valor de animales', 'Pérdida por medición de activos no financieros al valor razonable'),
   heading('662', 'Pérdida por valor de activo inmovilizado', 'Activo inmovilizado'),

@@ -8,24 +8,13 @@ import { insertEntry, type NewLine } from '../journal/post';
 import type { LedgerDatabase } from '../storage/open';
 import { writeTransaction } from '../storage/write';
 import { prepared } from '../storage/statements';
+import { activeOnSql } from '../members/active';
+import { dueDateFor, periodBounds } from './dues-dates';
+import { applyLaterCredit, applyMemberCredit } from './credit';
 import {
   checkNotLocked, insertCreditUses, nextId, planCreditUse, receivableRoleFor, requireActiveType, requireAssociation,
-  requireMember, requirePositive, roleAccount, type ChargeRow, type NewCharge,
+  requireMember, requirePositive, roleAccount, type ChargeRow, type MemberRow, type NewCharge, type TypeRow,
 } from './common';
-
-/** The period's last day and how it reads on a receipt: '2026-02' → 2026-02-28, '02/2026'; '2026' → 2026-12-31, '2026'. */
-export function periodBounds(period: string, frequency: 'monthly' | 'yearly'): { lastDay: string; label: string } | null {
-  if (frequency === 'yearly') {
-    return /^\d{4}$/.test(period) ? { lastDay: `${period}-12-31`, label: period } : null;
-  }
-  const match = /^(\d{4})-(\d{2})$/.exec(period);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return null;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate(); // day 0 of the next month
-  return { lastDay: `${period}-${String(days).padStart(2, '0')}`, label: `${match[2]}/${match[1]}` };
-}
 
 const chargeViewSelect = `
   SELECT c.id, c.member_id AS memberId, m.full_name AS memberName, c.contribution_type_id AS contributionTypeId,
@@ -51,10 +40,12 @@ export function listCharges(db: LedgerDatabase, input: ParsedInput<'listCharges'
   requireAssociation(db, input.associationId);
   if (input.memberId) requireMember(db, input.associationId, input.memberId);
   const rows = prepared(db, `${chargeViewSelect}
-        WHERE c.association_id = @associationId AND c.voided_on IS NULL
+        WHERE c.association_id = @associationId AND (@includeVoided OR c.voided_on IS NULL)
           AND (@memberId IS NULL OR c.member_id = @memberId)
         ORDER BY c.due_date, c.date, c.id`)
-    .all({ associationId: input.associationId, memberId: input.memberId ?? null }) as ChargeViewRow[];
+    .all({
+      associationId: input.associationId, memberId: input.memberId ?? null, includeVoided: input.includeVoided ? 1 : 0,
+    }) as ChargeViewRow[];
   const charges = rows.map(withOpen);
   return input.openOnly ? charges.filter((c) => c.open > 0) : charges;
 }
@@ -86,8 +77,10 @@ function checkDueDate(date: string, dueDate: string): void {
 }
 
 /**
- * One charge per member active on the period's last day, in ONE entry: Dr members' receivable (1429)
- * per member, Cr the type's income account; credit in favour is applied at once in the same entry.
+ * One charge per member active on the period's last day (db/members/active.ts), in ONE entry dated on
+ * the period's FIRST day, whatever day it is run: Dr members' receivable (1429) per member, Cr the
+ * type's income account; credit in favour is applied at once in the same entry. The charges fall due
+ * by the type's due rule unless the run names a due date.
  */
 export function generateDues(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'generateDues'>): DuesGeneration {
   return writeTransaction(db, () => {
@@ -101,14 +94,17 @@ export function generateDues(db: LedgerDatabase, context: WriteContext, input: P
     const amount = input.amount ?? type.default_amount;
     if (amount === null) throw new KhipuError('dues.amountRequired', { field: 'amount', params: { name: type.name } });
     requirePositive(amount, 'amount');
-    const dueDate = input.dueDate ?? (bounds.lastDay >= input.date ? bounds.lastDay : input.date);
-    checkDueDate(input.date, dueDate);
-    checkNotLocked(association, input.date);
+    const date = bounds.firstDay;
+    if (association.lock_date !== null && date <= association.lock_date) {
+      throw new KhipuError('dues.periodLocked', {
+        field: 'period', params: { period: bounds.label, date: displayDate(date), lockDate: displayDate(association.lock_date) },
+      });
+    }
+    const dueDate = input.dueDate ?? dueDateFor(bounds, type.due_rule, type.due_value);
+    checkDueDate(date, dueDate);
 
     const active = prepared(db, `SELECT m.id FROM members m
-          WHERE m.association_id = @associationId
-            AND EXISTS (SELECT 1 FROM member_memberships p WHERE p.member_id = m.id
-                          AND p.joined_on <= @lastDay AND (p.left_on IS NULL OR p.left_on >= @lastDay))
+          WHERE m.association_id = @associationId AND ${activeOnSql('m.id', '@lastDay')}
           ORDER BY m.id`)
       .all({ associationId: input.associationId, lastDay: bounds.lastDay }) as { id: number }[];
     const charged = new Set(
@@ -130,28 +126,45 @@ export function generateDues(db: LedgerDatabase, context: WriteContext, input: P
       id: id++, memberId: m.id, amount, receivableAccountId: receivable, description,
     }));
     const total = sumCentimos(charges.map((c) => c.amount));
-    const credit = planCreditUse(db, input.associationId, charges);
+    const credit = planCreditUse(db, input.associationId, charges, date);
     const lines: NewLine[] = [
       ...charges.map((c) => ({ accountId: receivable, amount: c.amount, memberId: c.memberId, memo: description })),
       { accountId: type.account_id, amount: -total, memo: description },
       ...credit.lines,
     ];
     const entry = insertEntry(db, context, {
-      associationId: input.associationId, date: input.date, lines, sourceType: 'dues', sourceId: type.id,
+      associationId: input.associationId, date, lines, sourceType: 'dues', sourceId: type.id,
       description: `${description} (${charges.length} ${charges.length === 1 ? 'socio' : 'socios'})`,
     });
     insertCharges(
       db, context,
       charges.map((charge) => ({
-        charge, associationId: input.associationId, typeId: type.id, period: input.period, date: input.date, dueDate,
+        charge, associationId: input.associationId, typeId: type.id, period: input.period, date, dueDate,
       })),
       entry.id,
     );
-    insertCreditUses(db, credit.uses, input.date, entry.id);
-    const result = { created: charges.length, skipped, total, entryId: entry.id, creditApplied: credit.total };
-    appendAudit(db, context, 'generateDues', input.associationId, { ...input, ...result });
+    insertCreditUses(db, credit.uses, date, entry.id);
+    const laterCredit = applyLaterCredit(db, context, input.associationId, charges.map((c) => c.memberId), date);
+    const result = { created: charges.length, skipped, total, entryId: entry.id, creditApplied: credit.total + laterCredit };
+    appendAudit(db, context, 'generateDues', input.associationId, { ...input, chargeDate: date, dueDate, ...result });
     return result;
   });
+}
+
+/**
+ * The same type to the same member on the same day is usually a double click or a second try after
+ * a slow answer: it is refused until the caller confirms it is really a second charge.
+ */
+function refuseUnconfirmedDuplicate(db: LedgerDatabase, member: MemberRow, type: TypeRow, date: string): void {
+  const same = prepared(db, `SELECT amount FROM charges WHERE member_id = ? AND contribution_type_id = ? AND date = ?
+         AND voided_on IS NULL ORDER BY id LIMIT 1`)
+    .get(member.id, type.id, date) as { amount: number } | undefined;
+  if (same) {
+    throw new KhipuError('charge.possibleDuplicate', {
+      field: 'confirmDuplicate',
+      params: { type: type.name, name: member.full_name, date: displayDate(date), amount: formatSoles(same.amount) },
+    });
+  }
 }
 
 /** A fine, extraordinary or capital contribution: Dr receivable (1429, or 1421 for capital) / Cr the type's account. */
@@ -167,13 +180,14 @@ export function createCharge(db: LedgerDatabase, context: WriteContext, input: P
     const dueDate = input.dueDate ?? input.date;
     checkDueDate(input.date, dueDate);
     checkNotLocked(association, input.date);
+    if (!input.confirmDuplicate) refuseUnconfirmedDuplicate(db, member, type, input.date);
 
     const receivable = roleAccount(db, input.associationId, receivableRoleFor(type.kind));
     const description = input.description?.trim() || type.name;
     const charge: NewCharge = {
       id: nextId(db, 'charges'), memberId: member.id, amount: input.amount, receivableAccountId: receivable, description,
     };
-    const credit = planCreditUse(db, input.associationId, [charge]);
+    const credit = planCreditUse(db, input.associationId, [charge], input.date);
     const entry = insertEntry(db, context, {
       associationId: input.associationId, date: input.date, sourceType: 'charge', sourceId: charge.id,
       description: `${description} — ${member.full_name}`,
@@ -189,6 +203,7 @@ export function createCharge(db: LedgerDatabase, context: WriteContext, input: P
       entry.id,
     );
     insertCreditUses(db, credit.uses, input.date, entry.id);
+    applyMemberCredit(db, context, input.associationId, member.id, input.date);
     const view = getCharge(db, charge.id);
     appendAudit(db, context, 'createCharge', input.associationId, { ...input, chargeId: charge.id, entryId: entry.id, creditApplied: credit.total });
     return view;
@@ -221,8 +236,13 @@ export function voidCharge(db: LedgerDatabase, context: WriteContext, input: Par
         field: 'chargeId', params: { description: charge.description, amount: formatSoles(paid.paid) },
       });
     }
-    const credit = prepared(db, `SELECT COALESCE(SUM(amount), 0) AS used FROM allocations WHERE charge_id = ? AND voided_on IS NULL AND source = 'credit'`)
-      .get(charge.id) as { used: number };
+    // Credit in favour the charge used goes back to the account it sits in, credit by credit.
+    const creditUsed = prepared(db, `SELECT cr.account_id AS accountId, SUM(a.amount) AS used
+           FROM allocations a JOIN member_credits cr ON cr.id = a.credit_id
+          WHERE a.charge_id = ? AND a.voided_on IS NULL AND a.source = 'credit'
+          GROUP BY cr.account_id ORDER BY cr.account_id`)
+      .all(charge.id) as { accountId: number; used: number }[];
+    const credit = { used: creditUsed.reduce((sum, c) => sum + c.used, 0) };
     const type = prepared(db, 'SELECT account_id FROM contribution_types WHERE id = ?').get(charge.contribution_type_id) as { account_id: number };
     const member = requireMember(db, charge.association_id, charge.member_id);
     const reason = input.reason.trim();
@@ -230,10 +250,10 @@ export function voidCharge(db: LedgerDatabase, context: WriteContext, input: Par
       { accountId: type.account_id, amount: charge.amount, memberId: member.id, memo: charge.description },
       { accountId: charge.receivable_account_id, amount: -charge.amount, memberId: member.id, memo: charge.description },
     ];
-    if (credit.used > 0) {
+    for (const { accountId, used } of creditUsed) {
       lines.push(
-        { accountId: charge.receivable_account_id, amount: credit.used, memberId: member.id, memo: 'Saldo a favor devuelto' },
-        { accountId: roleAccount(db, charge.association_id, 'payable_members'), amount: -credit.used, memberId: member.id, memo: 'Saldo a favor devuelto' },
+        { accountId: charge.receivable_account_id, amount: used, memberId: member.id, memo: 'Saldo a favor devuelto' },
+        { accountId, amount: -used, memberId: member.id, memo: 'Saldo a favor devuelto' },
       );
     }
     const entry = insertEntry(
@@ -248,7 +268,11 @@ export function voidCharge(db: LedgerDatabase, context: WriteContext, input: Par
       .run(input.date, reason, entry.id, charge.id);
     prepared(db, `UPDATE allocations SET voided_on = ? WHERE charge_id = ? AND source = 'credit' AND voided_on IS NULL`)
       .run(input.date, charge.id);
-    appendAudit(db, context, 'voidCharge', charge.association_id, { ...input, entryId: entry.id, creditRestored: credit.used });
+    // The credit freed goes at once to her other open charges, oldest first.
+    const creditReapplied = applyMemberCredit(db, context, charge.association_id, member.id, input.date);
+    appendAudit(db, context, 'voidCharge', charge.association_id, {
+      ...input, entryId: entry.id, creditRestored: credit.used, creditReapplied,
+    });
     return getCharge(db, charge.id);
   });
 }

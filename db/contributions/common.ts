@@ -1,4 +1,4 @@
-import type { ContributionKind, DuesFrequency } from '../../shared/operations/contributions';
+import type { ContributionKind, DueRule, DuesFrequency, PaymentAccountKind } from '../../shared/operations/contributions';
 import { displayDate } from '../../shared/dates';
 import { KhipuError } from '../../shared/errors';
 import { formatSoles } from '../../shared/money';
@@ -13,7 +13,7 @@ export interface MemberRow { id: number; association_id: number; full_name: stri
 export interface TypeRow {
   id: number; association_id: number; kind: ContributionKind; name: string; default_amount: number | null;
   frequency: DuesFrequency | null; unit: string | null; amount_per_unit: number | null; account_id: number;
-  archived_at: string | null;
+  archived_at: string | null; due_rule: DueRule; due_value: number | null;
 }
 export interface ChargeRow {
   id: number; association_id: number; member_id: number; contribution_type_id: number; period: string | null;
@@ -94,7 +94,7 @@ export function openAmount(db: LedgerDatabase, chargeId: number): number {
 }
 
 /** The id the next row of an append-only table will get, so an entry can name its document before it is written. */
-export function nextId(db: LedgerDatabase, table: 'charges' | 'receipts' | 'in_kind_contributions'): number {
+export function nextId(db: LedgerDatabase, table: 'charges' | 'receipts' | 'in_kind_contributions' | 'credit_refunds'): number {
   return (prepared(db, `SELECT COALESCE(MAX(id), 0) + 1 AS next FROM ${table}`).get() as { next: number }).next;
 }
 
@@ -107,28 +107,31 @@ export interface NewCharge { id: number; memberId: number; amount: number; recei
 export interface PlannedCreditUse { chargeId: number; creditId: number; amount: number }
 
 /**
- * Applies a member's credit in favour (advances, oldest first) to charges being created:
- * Dr payable_members / Cr receivable, member dimension on both. Returns the lines to add to
- * the caller's entry and the allocations to record once it is posted.
+ * Applies a member's credit in favour (advances, oldest first) to charges being created on `date`:
+ * Dr the account the credit sits in (4418, or 4419 for credit older than version 10) / Cr receivable,
+ * member dimension on both. Only credit that existed by `date` is used here, in the charge's own
+ * entry; credit dated later is applied on its own date by applyMemberCredit. Returns the lines to add
+ * to the caller's entry and the allocations to record once it is posted.
  */
 export function planCreditUse(
-  db: LedgerDatabase, associationId: number, charges: readonly NewCharge[],
+  db: LedgerDatabase, _associationId: number, charges: readonly NewCharge[], date = '9999-12-31',
 ): { lines: NewLine[]; uses: PlannedCreditUse[]; total: number } {
   const lines: NewLine[] = [];
   const uses: PlannedCreditUse[] = [];
   const creditsOf = prepared(db,
-    `SELECT c.id, c.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a
-                                        WHERE a.credit_id = c.id AND a.voided_on IS NULL), 0) AS remaining
+    `SELECT c.id, c.account_id AS accountId,
+            c.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a WHERE a.credit_id = c.id AND a.voided_on IS NULL), 0)
+                     - COALESCE((SELECT SUM(u.amount) FROM credit_refund_uses u JOIN credit_refunds r ON r.id = u.refund_id
+                                  WHERE u.credit_id = c.id AND r.voided_on IS NULL), 0) AS remaining
        FROM member_credits c
-      WHERE c.member_id = ? AND c.voided_on IS NULL
+      WHERE c.member_id = ? AND c.voided_on IS NULL AND c.date <= ?
       ORDER BY c.date, c.id`,
   );
   const used = new Map<number, number>();
-  let payable: number | undefined;
   let total = 0;
   for (const charge of charges) {
     let due = charge.amount;
-    const credits = creditsOf.all(charge.memberId) as { id: number; remaining: number }[];
+    const credits = creditsOf.all(charge.memberId, date) as { id: number; accountId: number; remaining: number }[];
     for (const credit of credits) {
       if (due === 0) break;
       const left = credit.remaining - (used.get(credit.id) ?? 0);
@@ -138,9 +141,8 @@ export function planCreditUse(
       uses.push({ chargeId: charge.id, creditId: credit.id, amount: take });
       due -= take;
       total += take;
-      payable ??= roleAccount(db, associationId, 'payable_members');
       lines.push(
-        { accountId: payable, amount: take, memberId: charge.memberId, memo: `Saldo a favor aplicado: ${charge.description}` },
+        { accountId: credit.accountId, amount: take, memberId: charge.memberId, memo: `Saldo a favor aplicado: ${charge.description}` },
         { accountId: charge.receivableAccountId, amount: -take, memberId: charge.memberId, memo: charge.description },
       );
     }
@@ -168,4 +170,20 @@ export function requireCashAccount(db: LedgerDatabase, associationId: number, ac
     throw new KhipuError('payment.accountNotCash', { field: 'accountId', params: { name: row.name } });
   }
   return { id: row.id, name: row.name };
+}
+
+/** Where the money of a receipt or refund went, in plain words: the cash box (101) or a bank account. */
+export function paymentAccountKind(db: LedgerDatabase, accountId: number): PaymentAccountKind {
+  const row = prepared(db, 'SELECT code FROM accounts WHERE id = ?').get(accountId) as { code: string };
+  return row.code.startsWith('101') ? 'cash' : 'bank';
+}
+
+/** The member who held the treasurer's post on a day, if the padrón names one. */
+export function treasurerOn(db: LedgerDatabase, associationId: number, date: string): string | null {
+  const row = prepared(db, `SELECT m.full_name FROM officer_posts o JOIN members m ON m.id = o.member_id
+        WHERE m.association_id = ? AND o.post = 'tesorero' AND o.term_start <= ?
+          AND (o.term_end IS NULL OR o.term_end >= ?)
+        ORDER BY o.term_start DESC, o.id DESC LIMIT 1`)
+    .get(associationId, date, date) as { full_name: string } | undefined;
+  return row?.full_name ?? null;
 }

@@ -122,7 +122,7 @@ describe('generateDues', () => {
     expect(receipt.lines).toEqual([{ lineNo: 1, chargeId: null, description: 'Saldo a favor (adelanto)', amount: 2500 }]);
     expect(entryLines(f.db, receipt.entryId)).toEqual([
       { role: 'cash', code: '101', amount: 2500, member_id: null },
-      { role: 'payable_members', code: '4419', amount: -2500, member_id: rosa },
+      { role: 'member_credit', code: '4418', amount: -2500, member_id: rosa },
     ]);
     expect(journalBalanceOf(f.db, rosa)).toBe(-2500);
 
@@ -132,7 +132,7 @@ describe('generateDues', () => {
       { role: 'receivable_members', code: '1429', amount: 1000, member_id: rosa },
       { role: 'receivable_members', code: '1429', amount: 1000, member_id: flor },
       { role: 'dues_income', code: '75991', amount: -2000, member_id: null },
-      { role: 'payable_members', code: '4419', amount: 1000, member_id: rosa },
+      { role: 'member_credit', code: '4418', amount: 1000, member_id: rosa },
       { role: 'receivable_members', code: '1429', amount: -1000, member_id: rosa },
     ]);
     const rosaCharges = f.api.listCharges({ associationId: f.associationId, memberId: rosa });
@@ -212,7 +212,7 @@ describe('voidCharge', () => {
       { role: 'dues_income', code: '75991', amount: 1500, member_id: rosa },
       { role: 'receivable_members', code: '1429', amount: -1500, member_id: rosa },
       { role: 'receivable_members', code: '1429', amount: 600, member_id: rosa },
-      { role: 'payable_members', code: '4419', amount: -600, member_id: rosa },
+      { role: 'member_credit', code: '4418', amount: -600, member_id: rosa },
     ]);
     expect(f.api.listCharges({ associationId: f.associationId, memberId: rosa })).toHaveLength(0);
     const statement = f.api.memberStatement({ associationId: f.associationId, memberId: rosa });

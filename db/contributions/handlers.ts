@@ -3,13 +3,17 @@ import type { WriteContext } from '../audit/log';
 import type { HandlersFor } from '../handlers';
 import type { LedgerDatabase } from '../storage/open';
 import { createCharge, generateDues, listCharges, voidCharge } from './charges';
-import { recordInKindContribution } from './in-kind';
+import { listInKindContributions, recordInKindContribution, voidInKind } from './in-kind';
 import { getReceipt, listReceipts, recordPayment, recordReceiptPrint, voidReceipt } from './receipts';
 import { arrears, memberStatement } from './statement';
+import { memberPosition, memberPositions } from './position';
+import { getCreditRefund, listCreditRefunds, refundCredit, voidCreditRefund } from './refunds';
+import { limaToday } from '../members/rules';
 import { createContributionType, listContributionTypes, seedDefaultContributionTypes, updateContributionType } from './types';
 
 /** This folder's rows of the operation table. */
 export function contributionsHandlers(db: LedgerDatabase, context: WriteContext): HandlersFor<keyof typeof contributionsOperations> {
+  const today = () => limaToday(context.now());
   return {
     listContributionTypes: (input) => listContributionTypes(db, input),
     createContributionType: (input) => createContributionType(db, context, input),
@@ -27,5 +31,13 @@ export function contributionsHandlers(db: LedgerDatabase, context: WriteContext)
     memberStatement: (input) => memberStatement(db, input),
     arrears: (input) => arrears(db, input),
     recordInKindContribution: (input) => recordInKindContribution(db, context, input),
+    listInKindContributions: (input) => listInKindContributions(db, input),
+    voidInKind: (input) => voidInKind(db, context, input),
+    memberPosition: (input) => memberPosition(db, input.associationId, input.memberId, input.asOf ?? today()),
+    memberPositions: (input) => memberPositions(db, input.associationId, input.asOf ?? today()),
+    refundCredit: (input) => refundCredit(db, context, input),
+    getCreditRefund: (input) => getCreditRefund(db, input.refundId),
+    listCreditRefunds: (input) => listCreditRefunds(db, input),
+    voidCreditRefund: (input) => voidCreditRefund(db, context, input),
   };
 }

@@ -55,25 +55,32 @@ describe('recordPayment', () => {
     expect(openOf(rosa)).toEqual([['2026-01', 500], ['2026-02', 1000], ['2026-03', 0]]);
     expect(entryLines(f.db, receipt.entryId)[0]).toMatchObject({ role: 'bank', amount: 1500 });
 
+    // Beyond the ticked charges the money pays her other open charges, oldest first, and only what is
+    // left after all of them is kept as credit in favour.
     const excess = f.api.recordPayment({
-      associationId: f.associationId, memberId: rosa, date: '2026-03-06', amount: 1200, apply: { chargeIds: [feb!.id] },
+      associationId: f.associationId, memberId: rosa, date: '2026-03-06', amount: 1700, apply: { chargeIds: [feb!.id] },
     });
     expect(excess.lines.map((l) => [l.chargeId, l.description, l.amount])).toEqual([
-      [feb!.id, 'Cuota ordinaria mensual 02/2026', 1000], [null, 'Saldo a favor (adelanto)', 200],
+      [feb!.id, 'Cuota ordinaria mensual 02/2026', 1000], [jan!.id, 'Cuota ordinaria mensual 01/2026', 500],
+      [null, 'Saldo a favor (adelanto)', 200],
     ]);
     expect(excess.creditCreated).toBe(200);
+    expect(excess.owedAfter).toBe(0);
 
     const other = addMember(f.db, f.associationId, 'Flor Huamán');
     const othersCharge = f.api.listCharges({ associationId: f.associationId, memberId: other });
     expect(othersCharge).toHaveLength(0);
     dues('2026-04', '2026-04-01');
     const floraApril = f.api.listCharges({ associationId: f.associationId, memberId: other })[0]!;
+    // Her 200 of credit went at once to her April due.
+    const rosaApril = f.api.listCharges({ associationId: f.associationId, memberId: rosa, openOnly: true })[0]!;
+    expect(rosaApril).toMatchObject({ period: '2026-04', open: 800 });
     expectCataloguedError(
       khipuError(() => f.api.recordPayment({ associationId: f.associationId, memberId: rosa, date: '2026-04-02', amount: 100, apply: { chargeIds: [floraApril.id] } })),
       'payment.chargeOtherMember', 'apply.chargeIds.0',
     );
     expectCataloguedError(
-      khipuError(() => f.api.recordPayment({ associationId: f.associationId, memberId: rosa, date: '2026-04-02', amount: 100, apply: { chargeIds: [jan!.id, mar!.id] } })),
+      khipuError(() => f.api.recordPayment({ associationId: f.associationId, memberId: rosa, date: '2026-04-02', amount: 100, apply: { chargeIds: [rosaApril.id, mar!.id] } })),
       'payment.chargeSettled', 'apply.chargeIds.1',
     );
     expectCataloguedError(
@@ -188,8 +195,9 @@ describe('voidReceipt', () => {
 
     const statement = f.api.memberStatement({ associationId: f.associationId, memberId: rosa });
     expect(statement.movements.map((m) => [m.date, m.kind, m.receiptNumber, m.amount, m.balance])).toEqual([
-      ['2026-01-02', 'charge', null, 1000, 1000],
-      ['2026-02-02', 'charge', null, 1000, 2000],
+      // Dues are dated on their period's first day, whatever day they were generated.
+      ['2026-01-01', 'charge', null, 1000, 1000],
+      ['2026-02-01', 'charge', null, 1000, 2000],
       ['2026-02-10', 'payment', '001-000001', -2500, -500],
       ['2026-02-12', 'voidedReceipt', '001-000001', 2500, 2000],
     ]);
@@ -217,20 +225,21 @@ describe('voidReceipt', () => {
     expect(f.api.getReceipt({ receiptId: receipt.id }).status).toBe('valid');
   });
 
-  it('refuses to void a receipt whose credit in favour was already applied; voids it while unused', () => {
+  it('voids a receipt whose credit in favour was already applied: the charges it paid reopen', () => {
     const advance = f.api.recordPayment({ associationId: f.associationId, memberId: rosa, date: '2026-02-20', amount: 500 });
     const unused = f.api.recordPayment({ associationId: f.associationId, memberId: rosa, date: '2026-02-21', amount: 700 });
     f.api.voidReceipt({ receiptId: unused.id, date: '2026-02-22', reason: 'Duplicado por error' });
+    expect(f.api.getReceipt({ receiptId: unused.id }).creditCreated).toBe(0);
     expect(f.api.memberStatement({ associationId: f.associationId, memberId: rosa })).toMatchObject({ closingBalance: -500, creditAvailable: 500 });
     dues('2026-03', '2026-03-01');
-    const before = counts(f.db);
-    const error = khipuError(() => f.api.voidReceipt({ receiptId: advance.id, date: '2026-03-02', reason: 'Error' }));
-    expectCataloguedError(error, 'receipt.creditApplied', 'receiptId');
-    expect(error.message).toContain('001-000001');
-    expect(counts(f.db)).toEqual(before);
     expect(() => f.db.prepare("UPDATE member_credits SET voided_on = '2026-03-02' WHERE receipt_id = ?").run(advance.id))
-      .toThrow('credit.alreadyApplied');
-    expect(journalBalanceOf(f.db, rosa)).toBe(500);
+      .toThrow();
+    const voided = f.api.voidReceipt({ receiptId: advance.id, date: '2026-03-02', reason: 'Error' });
+    expect(voided.creditCreated).toBe(0);
+    expect(openOf(rosa)).toEqual([['2026-03', 1000]]);
+    expect(f.api.memberPosition({ associationId: f.associationId, memberId: rosa, asOf: '2026-03-02' }))
+      .toMatchObject({ owed: 1000, creditAvailable: 0, net: 1000 });
+    expect(journalBalanceOf(f.db, rosa)).toBe(1000);
     expectTrialBalanceZero(f);
   });
 });
@@ -288,9 +297,9 @@ describe('recordInKindContribution', () => {
       associationId: f.associationId, memberId: rosa, contributionTypeId: faena, date: '2026-03-08',
       description: 'Limpieza del canal de riego', quantity: 2000, value: 8000,
     });
-    expect(work).toMatchObject({ unit: 'jornal', quantity: 2000, chargeId: null, debitAccountId: f.roleId('services_expense'), creditAccountId: f.roleId('in_kind_income') });
+    expect(work).toMatchObject({ unit: 'jornal', quantity: 2000, chargeId: null, debitAccountId: f.roleId('member_work_expense'), creditAccountId: f.roleId('in_kind_income') });
     expect(entryLines(f.db, work.entryId)).toEqual([
-      { role: 'services_expense', code: '6399', amount: 8000, member_id: rosa },
+      { role: 'member_work_expense', code: '6598', amount: 8000, member_id: rosa },
       { role: 'in_kind_income', code: '75994', amount: -8000, member_id: rosa },
     ]);
     const fine = f.api.createCharge({ associationId: f.associationId, memberId: rosa, contributionTypeId: f.typeId('Multa por inasistencia'), date: '2026-03-01', amount: 3000 });

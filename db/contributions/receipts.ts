@@ -12,16 +12,18 @@ import type { LedgerDatabase } from '../storage/open';
 import { writeTransaction } from '../storage/write';
 import { prepared } from '../storage/statements';
 import {
-  checkNotLocked, nextId, requireAssociation, requireCashAccount, requireCharge, requireMember, requirePositive,
-  roleAccount,
+  checkNotLocked, nextId, paymentAccountKind, requireAssociation, requireCashAccount, requireCharge, requireMember,
+  requirePositive, treasurerOn,
 } from './common';
+import { applyMemberCredit, memberCreditAccount } from './credit';
+import { openChargesAsOf } from './position';
 
 export const advanceDescription = 'Saldo a favor (adelanto)';
 
-interface OpenCharge { id: number; member_id: number; description: string; receivable_account_id: number; open: number }
+interface OpenCharge { id: number; member_id: number; date: string; description: string; receivable_account_id: number; open: number }
 
 const openChargesSelect = `
-  SELECT c.id, c.member_id, c.description, c.receivable_account_id,
+  SELECT c.id, c.member_id, c.date, c.description, c.receivable_account_id,
          c.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a
                                WHERE a.charge_id = c.id AND a.voided_on IS NULL), 0) AS open
     FROM charges c`;
@@ -53,7 +55,10 @@ function chosenCharges(db: LedgerDatabase, associationId: number, memberId: numb
 
 /**
  * A payment with its numbered receipt, in ONE entry: Dr cash or bank / Cr the receivable of each
- * charge it pays (member dimension) / Cr payable_members for any excess, kept as credit in favour.
+ * charge it pays (member dimension) / Cr member_credit (4418) for any excess, kept as credit in favour.
+ * Ticked charges (apply.chargeIds) are paid first, in the order given; what is left goes to her other
+ * charges dated by then, oldest due first: money is never kept as credit while she owes. Credit left
+ * after that is applied at once to charges dated after the payment, each on its own date.
  */
 export function recordPayment(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'recordPayment'>): ReceiptView {
   return writeTransaction(db, () => {
@@ -64,9 +69,15 @@ export function recordPayment(db: LedgerDatabase, context: WriteContext, input: 
     const account = requireCashAccount(db, input.associationId, input.accountId);
     const series = input.series ?? '001';
     const apply = input.apply ?? 'oldest';
-    const candidates = apply === 'oldest'
-      ? oldestOpenCharges(db, member.id, input.date)
-      : chosenCharges(db, input.associationId, member.id, apply.chargeIds);
+    const oldest = oldestOpenCharges(db, member.id, input.date);
+    let candidates = oldest;
+    if (apply !== 'oldest') {
+      // A ticked charge dated after the payment is not owed yet: the money waits for it as credit in
+      // favour and is applied on the charge's own date (below), so no day shows a charge paid before it exists.
+      const chosen = chosenCharges(db, input.associationId, member.id, apply.chargeIds).filter((c) => c.date <= input.date);
+      const ticked = new Set(chosen.map((c) => c.id));
+      candidates = [...chosen, ...oldest.filter((c) => !ticked.has(c.id))];
+    }
 
     let remaining = input.amount;
     const paid: { charge: OpenCharge; amount: number }[] = [];
@@ -77,6 +88,9 @@ export function recordPayment(db: LedgerDatabase, context: WriteContext, input: 
       remaining -= take;
     }
     const advance = remaining;
+    // Kept as printed: what she still owes of charges dated by the payment once it is applied.
+    const owedAfter = oldest.reduce((sum, c) => sum + c.open, 0)
+      - paid.reduce((sum, p) => sum + (p.charge.date <= input.date ? p.amount : 0), 0);
 
     const receiptId = nextId(db, 'receipts');
     const { number } = prepared(db, 'SELECT COALESCE(MAX(number), 0) + 1 AS number FROM receipts WHERE association_id = ? AND series = ?')
@@ -88,11 +102,9 @@ export function recordPayment(db: LedgerDatabase, context: WriteContext, input: 
         accountId: charge.receivable_account_id, amount: -amount, memberId: member.id, memo: charge.description,
       })),
     ];
-    if (advance > 0) {
-      lines.push({
-        accountId: roleAccount(db, input.associationId, 'payable_members'), amount: -advance, memberId: member.id,
-        memo: advanceDescription,
-      });
+    const creditAccountId = advance > 0 ? memberCreditAccount(db, input.associationId) : null;
+    if (creditAccountId !== null) {
+      lines.push({ accountId: creditAccountId, amount: -advance, memberId: member.id, memo: advanceDescription });
     }
     const entry = insertEntry(db, context, {
       associationId: input.associationId, date: input.date, lines, sourceType: 'receipt', sourceId: receiptId,
@@ -101,11 +113,12 @@ export function recordPayment(db: LedgerDatabase, context: WriteContext, input: 
 
     prepared(db,
       `INSERT INTO receipts (id, association_id, series, number, date, member_id, total, account_id, note, entry_id,
-         created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         created_at, created_by, owed_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       receiptId, input.associationId, series, number, input.date, member.id, input.amount, account.id,
-      input.note ?? null, entry.id, context.now().toISOString(), context.actor,
+      input.note ?? null, entry.id, context.now().toISOString(), context.actor, owedAfter,
     );
+    let creditApplied = 0;
     const insertLine = prepared(db,
       'INSERT INTO receipt_lines (receipt_id, line_no, charge_id, description, amount) VALUES (?, ?, ?, ?, ?)',
     );
@@ -118,11 +131,13 @@ export function recordPayment(db: LedgerDatabase, context: WriteContext, input: 
     });
     if (advance > 0) {
       insertLine.run(receiptId, paid.length + 1, null, advanceDescription, advance);
-      prepared(db, 'INSERT INTO member_credits (association_id, member_id, receipt_id, date, amount) VALUES (?, ?, ?, ?, ?)')
-        .run(input.associationId, member.id, receiptId, input.date, advance);
+      prepared(db, `INSERT INTO member_credits (association_id, member_id, receipt_id, date, amount, account_id)
+                    VALUES (?, ?, ?, ?, ?, ?)`)
+        .run(input.associationId, member.id, receiptId, input.date, advance, creditAccountId);
+      creditApplied = applyMemberCredit(db, context, input.associationId, member.id, input.date);
     }
     appendAudit(db, context, 'recordPayment', input.associationId, {
-      ...input, receiptId, receipt: formatted, entryId: entry.id, advance,
+      ...input, receiptId, receipt: formatted, entryId: entry.id, advance, creditApplied, owedAfter,
       allocations: paid.map(({ charge, amount }) => ({ chargeId: charge.id, amount })),
     });
     return getReceipt(db, receiptId);
@@ -133,6 +148,7 @@ interface ReceiptRow {
   id: number; association_id: number; series: string; number: number; date: string; member_id: number; total: number;
   account_id: number; note: string | null; entry_id: number; print_count: number; voided_on: string | null;
   void_reason: string | null; void_entry_id: number | null; created_at: string; created_by: string;
+  owed_after: number | null;
 }
 
 function requireReceipt(db: LedgerDatabase, receiptId: number): ReceiptRow {
@@ -151,14 +167,13 @@ export function getReceipt(db: LedgerDatabase, receiptId: number): ReceiptView {
         WHERE receipt_id = ? ORDER BY line_no`)
     .all(receipt.id) as ReceiptView['lines'];
   const account = prepared(db, 'SELECT name FROM accounts WHERE id = ?').get(receipt.account_id) as { name: string };
-  const treasurer = prepared(db, `SELECT m.full_name FROM officer_posts o JOIN members m ON m.id = o.member_id
-        WHERE m.association_id = ? AND o.post = 'tesorero' AND o.term_start <= ?
-          AND (o.term_end IS NULL OR o.term_end >= ?)
-        ORDER BY o.term_start DESC, o.id DESC LIMIT 1`)
-    .get(receipt.association_id, receipt.date, receipt.date) as { full_name: string } | undefined;
-  const credit = prepared(db, 'SELECT amount FROM member_credits WHERE receipt_id = ?').get(receipt.id) as
-    | { amount: number }
+  const treasurerName = treasurerOn(db, receipt.association_id, receipt.date);
+  const credit = prepared(db, 'SELECT amount, voided_on FROM member_credits WHERE receipt_id = ?').get(receipt.id) as
+    | { amount: number; voided_on: string | null }
     | undefined;
+  // Receipts recorded before version 10 did not keep it: read it from the position on the receipt's date.
+  const owedAfter = receipt.owed_after
+    ?? openChargesAsOf(db, receipt.association_id, receipt.member_id, receipt.date).reduce((sum, c) => sum + c.open, 0);
   return {
     id: receipt.id,
     associationId: receipt.association_id,
@@ -174,12 +189,16 @@ export function getReceipt(db: LedgerDatabase, receiptId: number): ReceiptView {
     lines,
     total: receipt.total,
     totalInWords: `SON: ${amountInWords(receipt.total)}`,
-    creditCreated: credit?.amount ?? 0,
+    // A voided receipt shows no credit: the credit it created no longer exists.
+    creditCreated: receipt.voided_on === null && credit && credit.voided_on === null ? credit.amount : 0,
+    owedAfter,
     accountId: receipt.account_id,
     accountName: account.name,
+    accountKind: paymentAccountKind(db, receipt.account_id),
+    receivedBy: treasurerName ?? receipt.created_by,
     note: receipt.note,
     entryId: receipt.entry_id,
-    treasurerName: treasurer?.full_name ?? null,
+    treasurerName,
     status: receipt.voided_on === null ? 'valid' : 'voided',
     voided:
       receipt.voided_on === null
@@ -245,8 +264,47 @@ export function reverseDocumentEntry(
 }
 
 /**
+ * The credit a voided receipt created never existed: where it had paid charges, they reopen. Each use
+ * is cancelled with an entry of the receipt's void (Dr the charge's receivable / Cr the credit's
+ * account), dated on the void or, for a use dated later, on the use's own date, so every day's
+ * figures stay consistent.
+ */
+function withdrawAppliedCredit(db: LedgerDatabase, context: WriteContext, receipt: ReceiptRow, formatted: string, date: string): void {
+  const uses = prepared(db, `SELECT a.id, a.date, a.amount, ch.receivable_account_id AS receivableAccountId, ch.description,
+              cr.account_id AS creditAccountId
+         FROM member_credits cr JOIN allocations a ON a.credit_id = cr.id AND a.voided_on IS NULL
+         JOIN charges ch ON ch.id = a.charge_id
+        WHERE cr.receipt_id = ? ORDER BY a.date, a.id`)
+    .all(receipt.id) as {
+    id: number; date: string; amount: number; receivableAccountId: number; description: string; creditAccountId: number;
+  }[];
+  if (uses.length === 0) return;
+  const byDate = new Map<string, NewLine[]>();
+  for (const use of uses) {
+    const day = use.date > date ? use.date : date;
+    const lines = byDate.get(day) ?? [];
+    lines.push(
+      { accountId: use.receivableAccountId, amount: use.amount, memberId: receipt.member_id, memo: use.description },
+      { accountId: use.creditAccountId, amount: -use.amount, memberId: receipt.member_id, memo: `Saldo a favor del recibo ${formatted} retirado` },
+    );
+    byDate.set(day, lines);
+  }
+  for (const [day, lines] of byDate) {
+    insertEntry(db, context, {
+      associationId: receipt.association_id, date: day, lines, sourceType: 'receipt_void', sourceId: receipt.id,
+      description: `Anulación del recibo ${formatted}: su saldo a favor deja de pagar cargos`,
+    }, { allowArchived: true });
+  }
+  prepared(db, `UPDATE allocations SET voided_on = ?
+                 WHERE credit_id = (SELECT id FROM member_credits WHERE receipt_id = ?) AND voided_on IS NULL`)
+    .run(date, receipt.id);
+}
+
+/**
  * Voids a receipt: reverses its entry through the engine (linked both ways), keeps the number,
- * reopens the charges it paid and cancels the credit it created. Credit already applied is refused.
+ * reopens the charges it paid — by itself or through the credit in favour it created — and cancels
+ * that credit; any other credit she has then pays the reopened charges. Refused while a refund drew
+ * on its credit (void the refund first).
  */
 export function voidReceipt(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'voidReceipt'>): ReceiptView {
   return writeTransaction(db, () => {
@@ -261,13 +319,13 @@ export function voidReceipt(db: LedgerDatabase, context: WriteContext, input: Pa
       throw new KhipuError('receipt.voidBeforeDate', { field: 'date', params: { date: displayDate(receipt.date) } });
     }
     checkNotLocked(requireAssociation(db, receipt.association_id), input.date);
-    const applied = prepared(db, `SELECT COALESCE(SUM(a.amount), 0) AS applied FROM member_credits c
-           JOIN allocations a ON a.credit_id = c.id AND a.voided_on IS NULL
+    const refunded = prepared(db, `SELECT COALESCE(SUM(u.amount), 0) AS refunded FROM member_credits c
+           JOIN credit_refund_uses u ON u.credit_id = c.id JOIN credit_refunds r ON r.id = u.refund_id AND r.voided_on IS NULL
           WHERE c.receipt_id = ?`)
-      .get(receipt.id) as { applied: number };
-    if (applied.applied > 0) {
-      throw new KhipuError('receipt.creditApplied', {
-        field: 'receiptId', params: { number: formatted, amount: formatSoles(applied.applied) },
+      .get(receipt.id) as { refunded: number };
+    if (refunded.refunded > 0) {
+      throw new KhipuError('receipt.creditRefunded', {
+        field: 'receiptId', params: { number: formatted, amount: formatSoles(refunded.refunded) },
       });
     }
     const reason = input.reason.trim();
@@ -277,8 +335,13 @@ export function voidReceipt(db: LedgerDatabase, context: WriteContext, input: Pa
     prepared(db, 'UPDATE receipts SET voided_on = ?, voided_at = ?, void_reason = ?, void_entry_id = ? WHERE id = ?')
       .run(input.date, context.now().toISOString(), reason, reversal.id, receipt.id);
     prepared(db, 'UPDATE allocations SET voided_on = ? WHERE receipt_id = ? AND voided_on IS NULL').run(input.date, receipt.id);
+    withdrawAppliedCredit(db, context, receipt, formatted, input.date);
     prepared(db, 'UPDATE member_credits SET voided_on = ? WHERE receipt_id = ? AND voided_on IS NULL').run(input.date, receipt.id);
-    appendAudit(db, context, 'voidReceipt', receipt.association_id, { ...input, receipt: formatted, reversalEntryId: reversal.id });
+    // The charges it paid are open again: any other credit she has pays them at once.
+    const creditReapplied = applyMemberCredit(db, context, receipt.association_id, receipt.member_id, input.date);
+    appendAudit(db, context, 'voidReceipt', receipt.association_id, {
+      ...input, receipt: formatted, reversalEntryId: reversal.id, creditReapplied,
+    });
     return getReceipt(db, receipt.id);
   });
 }

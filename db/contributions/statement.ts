@@ -9,10 +9,14 @@ import { formatSoles } from '../../shared/money';
 import type { LedgerDatabase } from '../storage/open';
 import { prepared } from '../storage/statements';
 import { requireAssociation, requireMember } from './common';
+import { endOfTime, memberPosition, openChargesAsOf } from './position';
 
 type Event = Omit<StatementMovement, 'balance'> & { order: number; id: number };
 
-const order: Record<StatementMovementKind, number> = { charge: 0, creditApplied: 1, payment: 2, inKind: 3, voidedReceipt: 4, voidedCharge: 5 };
+const order: Record<StatementMovementKind, number> = {
+  charge: 0, creditApplied: 1, payment: 2, inKind: 3, creditRefund: 4, voidedReceipt: 5, voidedCharge: 6, voidedInKind: 7,
+  voidedCreditRefund: 8,
+};
 
 /** Every contribution event of one member, from the documents (charges, receipts, credit, in kind). */
 function memberEvents(db: LedgerDatabase, memberId: number): Event[] {
@@ -51,12 +55,36 @@ function memberEvents(db: LedgerDatabase, memberId: number): Event[] {
       receiptNumber: null, chargeId: a.charge_id, amount: 0, detailAmount: a.amount,
     });
   }
-  for (const k of prepared(db, 'SELECT id, date, description, value, charge_id FROM in_kind_contributions WHERE member_id = ?')
-    .all(memberId) as { id: number; date: string; description: string; value: number; charge_id: number | null }[]) {
+  for (const k of prepared(db, 'SELECT id, date, description, value, charge_id, voided_on, void_reason FROM in_kind_contributions WHERE member_id = ?')
+    .all(memberId) as {
+    id: number; date: string; description: string; value: number; charge_id: number | null; voided_on: string | null; void_reason: string | null;
+  }[]) {
     push({
       id: k.id, date: k.date, kind: 'inKind', description: `Aporte en especie: ${k.description}`, concept: k.description, reason: null, receiptNumber: null,
       chargeId: k.charge_id, amount: k.charge_id === null ? 0 : -k.value, detailAmount: k.value,
     });
+    if (k.voided_on !== null) {
+      push({
+        id: k.id, date: k.voided_on, kind: 'voidedInKind', description: `Aporte en especie anulado: ${k.description} (${k.void_reason ?? ''})`,
+        concept: k.description, reason: k.void_reason, receiptNumber: null,
+        chargeId: k.charge_id, amount: k.charge_id === null ? 0 : k.value, detailAmount: k.value,
+      });
+    }
+  }
+  for (const r of prepared(db, 'SELECT id, series, number, date, amount, voided_on, void_reason FROM credit_refunds WHERE member_id = ?')
+    .all(memberId) as { id: number; series: string; number: number; date: string; amount: number; voided_on: string | null; void_reason: string | null }[]) {
+    const refundNumber = formatReceiptNumber(r.series, r.number);
+    // A refund pays credit back: what she is owed shrinks, so the balance moves towards her debt.
+    push({
+      id: r.id, date: r.date, kind: 'creditRefund', description: `Devolución de saldo a favor ${refundNumber}`, concept: null, reason: null,
+      receiptNumber: refundNumber, chargeId: null, amount: r.amount, detailAmount: r.amount,
+    });
+    if (r.voided_on !== null) {
+      push({
+        id: r.id, date: r.voided_on, kind: 'voidedCreditRefund', description: `Devolución ${refundNumber} anulada: ${r.void_reason ?? ''}`,
+        concept: null, reason: r.void_reason, receiptNumber: refundNumber, chargeId: null, amount: -r.amount, detailAmount: r.amount,
+      });
+    }
   }
   return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order || a.id - b.id));
 }
@@ -91,18 +119,13 @@ export function memberStatement(db: LedgerDatabase, input: ParsedInput<'memberSt
     else payments -= event.amount;
     movements.push({ ...event, balance });
   }
-  const credit = prepared(db, `SELECT COALESCE(SUM(c.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a
-                                                 WHERE a.credit_id = c.id AND (@to IS NULL OR a.date <= @to)
-                                                   AND (a.voided_on IS NULL OR (@to IS NOT NULL AND a.voided_on > @to))), 0)), 0)
-                AS available
-         FROM member_credits c
-        WHERE c.member_id = @memberId AND (@to IS NULL OR c.date <= @to)
-          AND (c.voided_on IS NULL OR (@to IS NOT NULL AND c.voided_on > @to))`)
-    .get({ memberId: member.id, to }) as { available: number };
+  // The closing figures are the member's position on the last day, from the one function every
+  // screen reads; the running balance above is built from the same documents and ends on it.
+  const position = memberPosition(db, input.associationId, member.id, to ?? endOfTime);
   return {
     member: { id: member.id, fullName: member.full_name, dni: member.dni },
-    from, to, openingBalance, movements, closingBalance: balance, totals: { charges, payments },
-    creditAvailable: credit.available,
+    from, to, openingBalance, movements, closingBalance: position.net, totals: { charges, payments },
+    creditAvailable: position.creditAvailable, position,
   };
 }
 
@@ -112,17 +135,17 @@ export function memberStatement(db: LedgerDatabase, input: ParsedInput<'memberSt
  */
 export function arrears(db: LedgerDatabase, input: ParsedInput<'arrears'>): ArrearsReport {
   requireAssociation(db, input.associationId);
-  const rows = prepared(db, `SELECT c.member_id AS memberId, m.full_name AS fullName, m.dni, c.due_date AS dueDate,
-              CAST(julianday(@asOf) - julianday(c.due_date) AS INTEGER) AS days,
-              c.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a
-                                    WHERE a.charge_id = c.id AND a.date <= @asOf
-                                      AND (a.voided_on IS NULL OR a.voided_on > @asOf)), 0) AS open
-         FROM charges c JOIN members m ON m.id = c.member_id
-        WHERE c.association_id = @associationId AND c.due_date < @asOf AND c.date <= @asOf
-          AND (c.voided_on IS NULL OR c.voided_on > @asOf)`)
-    .all({ associationId: input.associationId, asOf: input.asOf }) as {
-    memberId: number; fullName: string; dni: string | null; dueDate: string; days: number; open: number;
-  }[];
+  const members = new Map(
+    (prepared(db, 'SELECT id, full_name, dni FROM members WHERE association_id = ?').all(input.associationId) as
+      { id: number; full_name: string; dni: string | null }[]).map((m) => [m.id, m]),
+  );
+  // The same open charges the member's position reads (position.ts), overdue ones only.
+  const rows = openChargesAsOf(db, input.associationId, null, input.asOf)
+    .filter((c) => c.dueDate < input.asOf)
+    .map((c) => ({
+      memberId: c.memberId, fullName: members.get(c.memberId)?.full_name ?? '', dni: members.get(c.memberId)?.dni ?? null,
+      dueDate: c.dueDate, days: c.overdueDays, open: c.open,
+    }));
   const byMember = new Map<number, ArrearsRow>();
   for (const row of rows) {
     if (row.open <= 0) continue;

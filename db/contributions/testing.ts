@@ -53,7 +53,7 @@ export function addMember(
 
 const countedTables = [
   'journal_entries', 'journal_lines', 'receipts', 'receipt_lines', 'charges', 'allocations', 'member_credits',
-  'in_kind_contributions', 'audit_log',
+  'in_kind_contributions', 'audit_log', 'credit_refunds', 'credit_refund_uses',
 ] as const;
 
 /** Rows in every table a contribution write touches: equal before and after a refused operation. */
@@ -63,12 +63,15 @@ export function counts(db: LedgerDatabase): Record<(typeof countedTables)[number
   ) as Record<(typeof countedTables)[number], number>;
 }
 
-/** What the journal says a member owes: their lines on the members' receivables less credit in favour (4419). */
+/**
+ * What the journal says a member owes: her lines on the members' receivables (1421, 1429) less credit in
+ * favour, in its own account (4418) and, for credit older than version 10, in 4419.
+ */
 export function journalBalanceOf(db: LedgerDatabase, memberId: number): number {
   return (db
     .prepare(
       `SELECT COALESCE(SUM(l.amount), 0) AS balance FROM journal_lines l JOIN accounts a ON a.id = l.account_id
-        WHERE l.member_id = ? AND a.role IN ('receivable_members', 'member_contributions_receivable', 'payable_members')`,
+        WHERE l.member_id = ? AND a.role IN ('receivable_members', 'member_contributions_receivable', 'payable_members', 'member_credit')`,
     )
     .get(memberId) as { balance: number }).balance;
 }

@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../shared/api';
-import type { ContributionKind, ContributionTypeView } from '../../shared/operations/contributions';
+import type { ContributionKind, ContributionTypeView, DueRule, DuesFrequency } from '../../shared/operations/contributions';
 import { KhipuError } from '../../shared/errors';
 import { appendAudit, type WriteContext } from '../audit/log';
 import type { LedgerDatabase } from '../storage/open';
@@ -19,7 +19,8 @@ export const defaultAccountRole: Record<ContributionKind, string> = {
 
 const selectView = `
   SELECT t.id, t.association_id AS associationId, t.kind, t.name, t.default_amount AS defaultAmount,
-         t.frequency, t.unit, t.amount_per_unit AS amountPerUnit, t.account_id AS accountId,
+         t.frequency, t.unit, t.amount_per_unit AS amountPerUnit, t.due_rule AS dueRule, t.due_value AS dueValue,
+         t.account_id AS accountId,
          a.code AS accountCode, a.name AS accountName, t.archived_at IS NOT NULL AS archived
     FROM contribution_types t JOIN accounts a ON a.id = t.account_id`;
 
@@ -56,6 +57,32 @@ function checkNameFree(db: LedgerDatabase, associationId: number, name: string, 
   if (clash) throw new KhipuError('contributionType.nameTaken', { field: 'name', params: { name } });
 }
 
+/**
+ * The due rule a dues type keeps (period_end for every other kind): day_of_month needs monthly dues and
+ * a day 1-31, days_after_start a number of days 0-365, period_end no number.
+ */
+function checkedDueRule(
+  kind: ContributionKind, frequency: DuesFrequency | null, rule: DueRule | undefined, value: number | null | undefined,
+): { rule: DueRule; value: number | null } {
+  if (kind !== 'ordinary_due' || rule === undefined || rule === 'period_end') {
+    if (rule !== undefined && rule !== 'period_end' && kind !== 'ordinary_due') {
+      throw new KhipuError('contributionType.dueRuleNotDues', { field: 'dueRule' });
+    }
+    return { rule: 'period_end', value: null };
+  }
+  if (rule === 'day_of_month') {
+    if (frequency !== 'monthly') throw new KhipuError('contributionType.dueDayNeedsMonthly', { field: 'dueRule' });
+    if (value === null || value === undefined || value < 1 || value > 31) {
+      throw new KhipuError('contributionType.dueDay', { field: 'dueValue', params: { value: value ?? '' } });
+    }
+    return { rule, value };
+  }
+  if (value === null || value === undefined || value < 0 || value > 365) {
+    throw new KhipuError('contributionType.dueDays', { field: 'dueValue', params: { value: value ?? '' } });
+  }
+  return { rule, value };
+}
+
 /** Inserts one type; the caller holds the transaction. */
 function insertType(
   db: LedgerDatabase, context: WriteContext, input: ParsedInput<'createContributionType'>,
@@ -77,14 +104,15 @@ function insertType(
   } else if (input.kind === 'in_kind') {
     unit = input.unit ?? null;
   }
+  const due = checkedDueRule(input.kind, frequency, input.dueRule, input.dueValue);
   const accountId = input.accountId ?? roleAccount(db, input.associationId, defaultAccountRole[input.kind]);
   requireCreditAccount(db, input.associationId, accountId);
   return Number(
     prepared(db, `INSERT INTO contribution_types (association_id, kind, name, default_amount, frequency, unit, amount_per_unit,
-           account_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+           due_rule, due_value, account_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
       .run(
         input.associationId, input.kind, input.name, input.defaultAmount ?? null, frequency, unit, amountPerUnit,
-        accountId, context.now().toISOString(),
+        due.rule, due.value, accountId, context.now().toISOString(),
       ).lastInsertRowid,
   );
 }
@@ -109,10 +137,15 @@ export function updateContributionType(
     if (input.defaultAmount !== null && input.defaultAmount !== undefined) requirePositive(input.defaultAmount, 'defaultAmount');
     const archivedAt =
       input.archived === undefined ? type.archived_at : input.archived ? (type.archived_at ?? context.now().toISOString()) : null;
-    prepared(db, 'UPDATE contribution_types SET name = ?, default_amount = ?, archived_at = ? WHERE id = ?').run(
+    const due = input.dueRule === undefined
+      ? { rule: type.due_rule, value: type.due_value }
+      : checkedDueRule(type.kind, type.frequency, input.dueRule, input.dueValue);
+    prepared(db, 'UPDATE contribution_types SET name = ?, default_amount = ?, archived_at = ?, due_rule = ?, due_value = ? WHERE id = ?').run(
       input.name ?? type.name,
       input.defaultAmount === undefined ? type.default_amount : input.defaultAmount,
       archivedAt,
+      due.rule,
+      due.value,
       type.id,
     );
     const view = getContributionType(db, type.id);

@@ -12,6 +12,16 @@ beforeEach(() => {
 afterEach(() => env.cleanup());
 
 describe('openExampleAssociation', () => {
+  it('opens beside associations already in the file, even one holding the example\'s RUC, and only once', () => {
+    const mine = api.createAssociation({ name: 'Asociación Misky Llankaq', ruc: EXAMPLE_ASSOCIATION.ruc, legalForm: 'asociacion', ubigeo: '030601' });
+    const example = api.openExampleAssociation({});
+    expect(example.created).toBe(true);
+    expect(api.getAssociation({ associationId: example.id })).toMatchObject({ name: EXAMPLE_ASSOCIATION.name, ruc: null });
+    expect(api.getAssociation({ associationId: mine.id }).ruc).toBe(EXAMPLE_ASSOCIATION.ruc);
+    expect(api.openExampleAssociation({})).toEqual({ id: example.id, created: false });
+    expect(api.listAssociations({}).map((a) => a.name).sort()).toEqual(['Asociación Misky Llankaq', EXAMPLE_ASSOCIATION.name].sort());
+  });
+
   it('creates a year of a milk association once — members, dues, receipts, sales — then opens the same one', () => {
     const first = api.openExampleAssociation({});
     expect(first.created).toBe(true);

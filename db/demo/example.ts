@@ -58,10 +58,16 @@ const iso = (date: Date) => format(date, 'yyyy-MM-dd');
  * the month before `today`, so the screens show recent activity.
  */
 export function openExampleAssociation(api: LedgerApi, today: Date): { id: number; created: boolean } {
-  const existing = api.listAssociations({}).find((a) => a.ruc === EXAMPLE_ASSOCIATION.ruc && a.name === EXAMPLE_ASSOCIATION.name);
+  const associations = api.listAssociations({});
+  const existing = associations.find((a) => a.name === EXAMPLE_ASSOCIATION.name && (a.ruc === EXAMPLE_ASSOCIATION.ruc || a.ruc === null));
   if (existing) return { id: existing.id, created: false };
+  // A RUC belongs to one association: when one of the file's already has the example's, the
+  // example goes without a RUC rather than be refused.
+  const rucTaken = associations.some((a) => a.ruc === EXAMPLE_ASSOCIATION.ruc);
 
-  const { id: associationId } = api.createAssociation({ ...EXAMPLE_ASSOCIATION, mainProducts: [...EXAMPLE_ASSOCIATION.mainProducts] });
+  const { id: associationId } = api.createAssociation({
+    ...EXAMPLE_ASSOCIATION, ruc: rucTaken ? null : EXAMPLE_ASSOCIATION.ruc, mainProducts: [...EXAMPLE_ASSOCIATION.mainProducts],
+  });
   const accounts = api.listAccounts({ associationId });
   const byRole = (role: string): number => {
     const account = accounts.find((a) => a.role === role);

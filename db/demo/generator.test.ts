@@ -113,3 +113,26 @@ describe('generateDistrict', () => {
     expect(batchedEntries + other.n).toBe(counts.entries);
   });
 });
+
+describe('generateDistrict with closeYears', () => {
+  it('closes each finished year, so the next one opens its income and expenses at zero', () => {
+    const temp = tempDatabase();
+    try {
+      const api = createLedgerApi(temp.db, testContext); // 15/03/2026: 2023 and 2024 have ended
+      const counts = generateDistrict(api, temp.db, {
+        associations: 1, membersPerAssociation: 3, years: 2, entriesPerDay: 1, seed: 7, startDate: '2023-01-01', closeYears: true,
+      });
+      const associationId = counts.associationIds[0]!;
+      const years = api.listFiscalYearClosings({ associationId });
+      expect(years.filter((y) => y.status === 'closed').map((y) => y.fiscalYear)).toEqual([2023]);
+      const closed = api.getFiscalYearClosing({ associationId, fiscalYear: 2023 });
+      expect(closed.totalIncome).toBeGreaterThan(0);
+      const trial = api.trialBalance({ associationId, from: '2024-01-01', to: counts.lastDate });
+      expect(trial.totals.debits).toBe(trial.totals.credits);
+      const incomeOpenings = trial.rows.filter((r) => r.type === 'income' || r.type === 'expense').map((r) => r.opening);
+      expect(incomeOpenings.every((opening) => opening === 0)).toBe(true);
+    } finally {
+      temp.cleanup();
+    }
+  });
+});

@@ -31,6 +31,12 @@ export interface DistrictOptions {
   seed?: number;
   /** First day of activity, yyyy-mm-dd (default 2016-01-01). */
   startDate?: string;
+  /**
+   * Close each fiscal year once its last day's entries are in (closeFiscalYear on the next year's first
+   * day), as an association's accountant would: the reports then run with closings present. The API's
+   * clock must be past those years (the bench's is); off by default.
+   */
+  closeYears?: boolean;
 }
 
 export interface DistrictCounts {
@@ -197,6 +203,10 @@ function generateAssociation(
     const dayOfMonth = Number(date.slice(8, 10));
     const monthEnd = lastDayOfMonth(date);
 
+    // The year that ended yesterday is closed before anything is posted in the new one.
+    if (options.closeYears && dayIndex > 0 && date.slice(5) === '01-01') {
+      api.closeFiscalYear({ associationId, fiscalYear: Number(date.slice(0, 4)) - 1 });
+    }
     if (dayOfMonth === 1) {
       api.generateDues({ associationId, contributionTypeId: dues.id, period: date.slice(0, 7), date });
       // Who pays this month's due, and on which day; a few pay nothing and fall into arrears.

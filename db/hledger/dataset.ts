@@ -59,7 +59,7 @@ export function generateBooks(
     post(start, 'Aportes de capital de los socios fundadores; depositados en la CAC', [
       line('bank', 2_500_000), line('member_capital_contributions', -2_000_000), line('capital', -500_000),
     ], false);
-    post(start, 'Préstamo de la Cooperativa de Ahorro y Crédito\nLos Andes (planta de quesos)', [
+    post(start, 'Préstamo de la Cooperativa de Ahorro y Crédito  Los Andes (planta de quesos)', [
       line('bank', 10_047_761), line('loans_payable', -10_047_761, 'Crédito N° 0042: TEA 18%; 36 cuotas'),
     ], false);
     post(isoDay(start, 2), 'Compra de tanque de frío', [line('equipment', 3_450_000), line('bank', -3_450_000)], false);

@@ -8,18 +8,25 @@ import { getAssociation } from '../associations/service';
 import type { LedgerDatabase } from '../storage/open';
 
 /**
- * The association's books as an hledger journal (hledger 1.25 and later), so an
- * accountant can check every Khipu report with an independent program.
+ * The association's books as one plain-text journal that hledger (1.25 and later) and ledger-cli
+ * (3.3 and later) both read unmodified, with the same balances, so an accountant can check every
+ * Khipu report with two independent programs. The format is the subset both tools parse alike:
  *
- * Format, chosen because hledger 1.25 reads it without guessing:
- *   - `decimal-mark .` and `commodity S/ 1,000.00`: the point is the decimal mark, and amounts
- *     are written without thousands separators (`S/ 1234.56`, `S/ -0.07`), always with two decimals,
+ *   - `commodity "S/"` with `format "S/" 1,000.00`; every amount is `"S/" 1234.56` / `"S/" -0.07`:
+ *     the symbol in double quotes (ledger refuses a bare `/` in a commodity), the point as decimal
+ *     mark, no thousands separator in the file (the tools add them on display), always two decimals,
  *     straight from the integer céntimos by string formatting (no float ever).
  *   - Accounts are `<type root>:<PCGE chain>`, e.g. `activo:1 Activo disponible y exigible:10 Caja y
- *     bancos:101 Caja`; every account is declared with `; type: Asset|Liability|Equity|Revenue|Expense`,
- *     so balancesheet, balancesheetequity and incomestatement classify them (and `--strict` passes).
- *   - Each entry is `yyyy-mm-dd (fiscalYear-number) description`, one posting per line, debit positive.
- *     A `;` would start a comment in hledger, so it becomes `,`; line breaks and tabs become spaces.
+ *     bancos:101 Caja`, each declared on its own line with its type on the next, indented line
+ *     (`    ; type: Asset`): hledger reads the tag (balancesheet, incomestatement and `--strict` work),
+ *     ledger reads a comment, and neither makes it part of the name (ledger would on the account line).
+ *   - Each entry is `yyyy-mm-dd (fiscalYear-number) description`, one posting per line, debit
+ *     positive, the line's memo after `  ; `.
+ *   - Text: one line, single spaces, no control characters, `;` (hledger's comment mark) becomes `,`.
+ *     In account names `:` (the separator) becomes `꞉` (U+A789, a colon look-alike). In memos, which
+ *     are comments, `:` also becomes `꞉` and `[` `]` become `(` `)`: both tools read `word:` and
+ *     `:word:` in a comment as tags (hledger moves a posting dated by `date:`), and `[...]` as a date.
+ *     Descriptions keep their colons and brackets: neither tool looks for tags or dates there.
  */
 
 const ROOTS: Record<AccountType, { name: string; type: string }> = {
@@ -30,22 +37,30 @@ const ROOTS: Record<AccountType, { name: string; type: string }> = {
   expense: { name: 'gastos', type: 'Expense' },
 };
 
-/** Text on one line with no `;` (hledger's comment mark) and single spaces. */
-export function hledgerText(text: string): string {
-  return text.replace(/;/g, ',').replace(/\s+/g, ' ').trim();
+/** What a `:` becomes where a colon would mean something to hledger or ledger. */
+export const COLON_LOOKALIKE = '\uA789';
+
+/** Text on one line: NFC, no control characters, single spaces, no `;` (hledger's comment mark). */
+export function journalText(text: string): string {
+  return text.normalize('NFC').replace(/[\s\p{Cc}\p{Zl}\p{Zp}]+/gu, ' ').replace(/;/g, ',').trim();
 }
 
-/** One component of an account name: also no `:` (hledger's separator). */
+/** A memo as a posting comment that neither tool reads as a tag or a date. */
+export function journalComment(text: string): string {
+  return journalText(text).replace(/:/g, COLON_LOOKALIKE).replace(/\[/g, '(').replace(/\]/g, ')');
+}
+
+/** One component of an account name: no `:` (the separator). */
 function accountPart(text: string): string {
-  return hledgerText(text.replace(/:/g, '-'));
+  return journalText(text).replace(/:/g, COLON_LOOKALIKE);
 }
 
-/** Integer céntimos as `S/ 1234.56` / `S/ -0.07`, by string formatting only. */
-export function hledgerAmount(centimos: number): string {
+/** Integer céntimos as `"S/" 1234.56` / `"S/" -0.07`, by string formatting only. */
+export function journalAmount(centimos: number): string {
   if (!Number.isSafeInteger(centimos)) throw new KhipuError('money.notCentimos', { params: { value: String(centimos) } });
   const negative = centimos < 0;
   const digits = BigInt(negative ? -centimos : centimos).toString().padStart(3, '0');
-  return `S/ ${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+  return `"S/" ${negative ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
 }
 
 function dayBefore(isoDate: string): string {
@@ -54,8 +69,8 @@ function dayBefore(isoDate: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The full hledger name of every account of the association, by id. */
-export function hledgerAccountNames(db: LedgerDatabase, associationId: number): Map<number, { name: string; type: AccountType }> {
+/** The full journal name of every account of the association, by id. */
+export function journalAccountNames(db: LedgerDatabase, associationId: number): Map<number, { name: string; type: AccountType }> {
   const accounts = listAccounts(db, associationId);
   const byId = new Map(accounts.map((a) => [a.id, a]));
   const names = new Map<number, { name: string; type: AccountType }>();
@@ -84,26 +99,29 @@ export function exportHledgerJournal(
     throw new KhipuError('period.invalid', { field: 'from', params: { from: displayDate(from), to: displayDate(to) } });
   }
   const association = getAssociation(db, input.associationId);
-  const accounts = hledgerAccountNames(db, association.id);
+  const accounts = journalAccountNames(db, association.id);
   const width = 72; // amounts line up for most names; a longer name still gets its two spaces
   const out: string[] = [
-    `; Khipu: libro diario de ${hledgerText(association.name)}`,
-    `; RUC ${association.ruc ?? '-'}, ubigeo ${association.ubigeo} (${hledgerText(`${association.district}, ${association.province}, ${association.department}`)})`,
+    `; Khipu: libro diario de ${journalText(association.name)}`,
+    `; RUC ${association.ruc ?? '-'}, ubigeo ${association.ubigeo} (${journalText(`${association.district}, ${association.province}, ${association.department}`)})`,
     `; Periodo: ${from === null ? 'desde el inicio' : `desde ${from}`} ${to === null ? 'hasta el último asiento' : `hasta ${to}`}`,
     '; Montos en soles (S/), débito positivo, crédito negativo. Cuentas del PCGE 2019.',
+    '; Se lee con hledger y con ledger-cli sin cambios; en notas y nombres de cuenta, «:» se escribe «꞉».',
     '',
     'decimal-mark .',
-    'commodity S/ 1,000.00',
+    'commodity "S/"',
+    '    format "S/" 1,000.00',
     '',
   ];
-  for (const root of Object.values(ROOTS)) out.push(`account ${root.name}  ; type: ${root.type}`);
-  for (const account of accounts.values()) out.push(`account ${account.name}  ; type: ${ROOTS[account.type].type}`);
+  const declare = (name: string, type: AccountType) => out.push(`account ${name}`, `    ; type: ${ROOTS[type].type}`);
+  for (const [type, root] of Object.entries(ROOTS) as [AccountType, (typeof ROOTS)[AccountType]][]) declare(root.name, type);
+  for (const account of accounts.values()) declare(account.name, account.type);
 
   const posting = (accountId: number, amount: number, memo: string | null) => {
     const account = accounts.get(accountId);
     if (!account) throw new KhipuError('account.notFound', { params: { id: accountId } });
-    const comment = memo === null || hledgerText(memo) === '' ? '' : `  ; ${hledgerText(memo)}`;
-    return `    ${account.name.padEnd(width)}  ${hledgerAmount(amount)}${comment}`;
+    const note = memo === null ? '' : journalComment(memo);
+    return `    ${account.name.padEnd(width)}  ${journalAmount(amount)}${note === '' ? '' : `  ; ${note}`}`;
   };
 
   let transactions = 0;
@@ -113,6 +131,7 @@ export function exportHledgerJournal(
       .prepare(
         `SELECT a.id AS account_id, SUM(l.amount) AS amount
            FROM accounts a JOIN journal_lines l ON l.account_id = a.id AND l.date < @from
+           JOIN journal_entries e ON e.id = l.entry_id AND e.posted = 1
           WHERE a.association_id = @associationId
           GROUP BY a.id HAVING SUM(l.amount) <> 0 ORDER BY a.code`,
       )
@@ -138,7 +157,7 @@ export function exportHledgerJournal(
     if (line.entry_id !== current) {
       current = line.entry_id;
       transactions += 1;
-      out.push('', `${line.date} (${line.fiscal_year}-${line.number}) ${hledgerText(line.description) || '-'}`);
+      out.push('', `${line.date} (${line.fiscal_year}-${line.number}) ${journalText(line.description) || '-'}`);
     }
     out.push(posting(line.account_id, line.amount, line.memo));
   }

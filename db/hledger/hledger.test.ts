@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -9,42 +8,20 @@ import { accountActivity } from '../reports/balances';
 import { parseSoles } from '../../shared/money';
 import type { AccountType } from '../../shared/results';
 import { generateBooks, type GeneratedBooks } from './dataset';
-import { hledgerAmount, hledgerText } from './export';
+import { journalAmount, journalComment, journalText } from './export';
+import { parseCsv, runTool, threeWay, toolVersion } from './cross-check';
 
-// The independent check: Khipu's books exported to hledger (Debian's package; .ci/run installs it)
-// must give the same balance sheet and income statement, to the céntimo.
-
-function hledgerVersion(): string {
-  try {
-    return execFileSync('hledger', ['--version'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error(
-      'hledger no está instalado (no está en el PATH): esta prueba lo necesita. ' +
-        'Instálelo con `apt-get install -y --no-install-recommends hledger` (.ci/run lo hace).',
-    );
-  }
-}
+// The independent check: Khipu's books exported as a journal (Debian's hledger and ledger; the
+// first step of `npm test` installs them) must give the same balance sheet and income statement,
+// to the céntimo. hledger's compound reports here; both tools side by side in ledger-cli.test.ts.
 
 const timings: { command: string; ms: number }[] = [];
 
 function hledger(file: string, args: string[]): string {
   const started = performance.now();
-  const output = execFileSync('hledger', ['-f', file, '--strict', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const output = runTool('hledger', file, args);
   timings.push({ command: args.join(' '), ms: Math.round(performance.now() - started) });
   return output;
-}
-
-/** hledger's CSV: every field quoted, quotes doubled. */
-function parseCsv(text: string): string[][] {
-  return text
-    .split('\n')
-    .filter((row) => row.trim() !== '')
-    .map((row) => {
-      const fields: string[] = [];
-      const pattern = /"((?:[^"]|"")*)"(?:,|$)/g;
-      for (let match = pattern.exec(row); match; match = pattern.exec(row)) fields.push(match[1]!.replaceAll('""', '"'));
-      return fields;
-    });
 }
 
 interface HledgerReport {
@@ -145,14 +122,14 @@ const sideBySide: string[] = [];
 function compare(label: string, khipu: HledgerReport, theirs: HledgerReport | undefined, log = true): void {
   if (!theirs) throw new Error(`${label}: hledger no dio esa columna`);
   for (const [key, value] of log ? khipu.totals : []) {
-    sideBySide.push(`${label.padEnd(34)} ${key.padEnd(12)} Khipu ${hledgerAmount(value).padStart(16)}   hledger ${hledgerAmount(theirs.totals.get(key) ?? 0).padStart(16)}`);
+    sideBySide.push(`${label.padEnd(34)} ${key.padEnd(12)} Khipu ${journalAmount(value).padStart(18)}   hledger ${journalAmount(theirs.totals.get(key) ?? 0).padStart(18)}`);
   }
   expect(Object.fromEntries(theirs.totals), `${label}: totals`).toEqual(Object.fromEntries(khipu.totals));
   expect(Object.fromEntries(theirs.accounts), `${label}: accounts`).toEqual(Object.fromEntries(khipu.accounts));
 }
 
 beforeAll(() => {
-  hledgerVersion(); // fails the whole file, with the message above, when hledger is missing
+  toolVersion('hledger'); // fails the whole file, saying how to install it, when hledger is missing
   env = tempDatabase();
   api = createLedgerApi(env.db, { actor: testContext.actor, now: testContext.now });
   books = generateBooks(env.db, api, { name: "Asociación Agropecuaria Señor de Exaltación; Q'ollana" });
@@ -177,7 +154,7 @@ afterAll(() => {
 
 describe('hledger reads the export and agrees with Khipu to the céntimo', () => {
   it('is installed', () => {
-    expect(hledgerVersion()).toMatch(/^hledger \d+\.\d+/);
+    expect(toolVersion('hledger')).toMatch(/^hledger \d+\.\d+/);
   });
 
   it('exported a few thousand entries, reversals included', () => {
@@ -190,7 +167,7 @@ describe('hledger reads the export and agrees with Khipu to the céntimo', () =>
     const code = header.indexOf('code');
     const description = header.indexOf('description');
     expect(new Set(rows.map((r) => r[txn])).size).toBe(books.entries);
-    // The correlative number survives as the code; a `;` in a description does not cut it short.
+    // The correlative number survives as the code; a `;` in a description does not cut it short, and spaces collapse.
     expect(rows[0]![code]).toBe('2024-1');
     expect(rows.map((r) => r[description])).toContain('Aportes de capital de los socios fundadores, depositados en la CAC');
     expect(rows.map((r) => r[description])).toContain('Préstamo de la Cooperativa de Ahorro y Crédito Los Andes (planta de quesos)');
@@ -243,21 +220,46 @@ describe('hledger reads the export and agrees with Khipu to the céntimo', () =>
     // Nothing after the period: the closing balance sheet is the one at the period's end.
     compare('período 2025: bse final', khipuBalanceSheet('2025-12-31', 2), readReport(hledger(periodFile, ['bse', '-O', 'csv', '--depth', '3'])));
   });
+
+  it('ledger-cli reads the same file unmodified and agrees too: every account, and the totals of each statement', () => {
+    toolVersion('ledger');
+    const agree = (query: Parameters<typeof threeWay>[3], atLeast: number) => {
+      const { khipu, hledger: fromHledger, ledger } = threeWay(env.db, books.associationId, fullFile, query);
+      expect(Object.keys(khipu).length, JSON.stringify(query)).toBeGreaterThanOrEqual(atLeast);
+      expect(ledger, `ledger ${JSON.stringify(query)}`).toEqual(khipu);
+      expect(fromHledger, `hledger ${JSON.stringify(query)}`).toEqual(khipu);
+    };
+    for (const to of ['2024-06-30', '2024-12-31', '2025-09-15', '2025-12-31']) {
+      agree({ to, level: 'accounts' }, 10);
+      agree({ to, level: 'roots', roots: ['activo', 'pasivo', 'patrimonio'] }, 3);
+    }
+    for (const [from, to] of [['2024-01-01', '2024-12-31'], ['2025-01-01', '2025-12-31'], ['2025-02-11', '2025-07-20']] as const) {
+      agree({ from, to, level: 'accounts', roots: ['ingresos', 'gastos'] }, 5);
+      agree({ from, to, level: 'roots', roots: ['ingresos', 'gastos'] }, 2);
+    }
+  });
 });
 
-describe('hledger text and amounts', () => {
-  it('writes céntimos with two decimals and no float', () => {
-    expect(hledgerAmount(0)).toBe('S/ 0.00');
-    expect(hledgerAmount(7)).toBe('S/ 0.07');
-    expect(hledgerAmount(-7)).toBe('S/ -0.07');
-    expect(hledgerAmount(123_456)).toBe('S/ 1234.56');
-    expect(hledgerAmount(-19_116_276)).toBe('S/ -191162.76');
-    expect(hledgerAmount(Number.MAX_SAFE_INTEGER)).toBe('S/ 90071992547409.91');
-    expect(() => hledgerAmount(1.5)).toThrow();
+describe('journal text and amounts', () => {
+  it('writes céntimos with two decimals, the symbol quoted, and no float', () => {
+    expect(journalAmount(0)).toBe('"S/" 0.00');
+    expect(journalAmount(7)).toBe('"S/" 0.07');
+    expect(journalAmount(-7)).toBe('"S/" -0.07');
+    expect(journalAmount(123_456)).toBe('"S/" 1234.56');
+    expect(journalAmount(-19_116_276)).toBe('"S/" -191162.76');
+    expect(journalAmount(Number.MAX_SAFE_INTEGER)).toBe('"S/" 90071992547409.91');
+    expect(() => journalAmount(1.5)).toThrow();
   });
 
-  it('keeps descriptions on one line without comment marks', () => {
-    expect(hledgerText('Cuota; marzo\r\n\tRosa  Quispe')).toBe('Cuota, marzo Rosa Quispe');
+  it('keeps descriptions on one line without comment marks or control characters', () => {
+    expect(journalText('Cuota; marzo\r\n\tRosa  Quispe\u0000\u2028Q\'oy')).toBe("Cuota, marzo Rosa Quispe Q'oy");
+    expect(journalText('Cafe\u0301 [2020-01-01]: ok')).toBe('Café [2020-01-01]: ok');
+  });
+
+  it('writes memos so that no tool reads a tag or a date in them', () => {
+    expect(journalComment('Operación: 0042; voucher')).toBe('Operación꞉ 0042, voucher');
+    expect(journalComment('date: 2020-01-01 :faena: [2020-01-01] [=2021-01-01]')).toBe('date꞉ 2020-01-01 ꞉faena꞉ (2020-01-01) (=2021-01-01)');
+    expect(journalComment("Q'ollana @ 3 = 4 (a) * ! ñ")).toBe("Q'ollana @ 3 = 4 (a) * ! ñ");
   });
 });
 
@@ -270,8 +272,8 @@ describe('exportHledgerJournal on a small association', () => {
       const accounts = smallApi.listAccounts({ associationId: id });
       const role = (name: string) => accounts.find((a) => a.role === name)!.id;
       const odd = smallApi.addAccount({ associationId: id, parentCode: '104', code: '1043', name: 'Banco: cuenta; feria  dominical' });
-      smallApi.postEntry({ associationId: id, date: '2025-01-02', description: 'Depósito; feria\ndel domingo', lines: [
-        { accountId: odd.id, amount: 123_456, memo: 'Operación: 0042;\nvoucher' }, { accountId: role('dues_income'), amount: -123_456 },
+      smallApi.postEntry({ associationId: id, date: '2025-01-02', description: 'Depósito; feria   del domingo', lines: [
+        { accountId: odd.id, amount: 123_456, memo: 'Operación: 0042;  voucher' }, { accountId: role('dues_income'), amount: -123_456 },
       ] });
       smallApi.postEntry({ associationId: id, date: '2025-02-01', description: 'Compra', lines: [
         { accountId: role('purchases_supplies'), amount: 7 }, { accountId: odd.id, amount: -7 },
@@ -279,13 +281,17 @@ describe('exportHledgerJournal on a small association', () => {
       const all = smallApi.exportHledgerJournal({ associationId: id });
       expect(all.fileName).toBe('khipu-asociacion-senor-de-exaltacion-qoy.journal');
       expect(all.transactions).toBe(2);
-      expect(all.content).toContain('account activo  ; type: Asset');
-      expect(all.content).toContain('account ingresos:7 Ingresos:75 Otros ingresos de gestión:759 Otros ingresos de gestión:7599 Ingresos de los socios y otros:75991 Cuotas de socios  ; type: Revenue');
+      expect(all.content).toContain('\ncommodity "S/"\n    format "S/" 1,000.00\n');
+      expect(all.content).toContain('\naccount activo\n    ; type: Asset\n');
+      expect(all.content).toContain('\naccount ingresos:7 Ingresos:75 Otros ingresos de gestión:759 Otros ingresos de gestión:7599 Ingresos de los socios y otros:75991 Cuotas de socios\n    ; type: Revenue\n');
       expect(all.content).toContain('2025-01-02 (2025-1) Depósito, feria del domingo\n');
-      expect(all.content).toMatch(/ {4}activo:1 Activo disponible y exigible:10 Caja y bancos:104 Bancos – cuentas corrientes:1043 Banco- cuenta, feria dominical +S\/ 1234\.56 {2}; Operación: 0042, voucher\n/);
+      expect(all.content).toMatch(/ {4}activo:1 Activo disponible y exigible:10 Caja y bancos:104 Bancos – cuentas corrientes:1043 Banco꞉ cuenta, feria dominical +"S\/" 1234\.56 {2}; Operación꞉ 0042, voucher\n/);
       const file = join(small.folder, all.fileName);
       writeFileSync(file, all.content);
       expect(hledger(file, ['print'])).toContain('S/ -0.07');
+      expect(runTool('ledger', file, ['print'])).toContain('"S/" 0.07'); // ledger prints the symbol quoted, hledger bare
+      const { khipu, hledger: fromHledger, ledger } = threeWay(small.db, id, file, { to: '2025-12-31', level: 'accounts' });
+      expect([fromHledger, ledger]).toEqual([khipu, khipu]);
       const balances = readReport(hledger(file, ['bse', '-O', 'csv']));
       expect(balances.totals.get('Assets')).toBe(123_449);
       expect(balances.accounts.get('1043')).toBe(123_449);

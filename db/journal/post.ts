@@ -1,7 +1,7 @@
 import type { PostedEntry } from '../../shared/results';
 import { displayDate } from '../../shared/dates';
 import { KhipuError } from '../../shared/errors';
-import { assertCentimos, formatSoles } from '../../shared/money';
+import { assertDocumentTotal, assertLineAmount, formatSoles } from '../../shared/money';
 import { appendAudit, type WriteContext } from '../audit/log';
 import type { LedgerDatabase } from '../storage/open';
 import { writeTransaction } from '../storage/write';
@@ -88,13 +88,15 @@ function checkBalanced(lines: NewLine[]): void {
   let debits = 0;
   let credits = 0;
   lines.forEach((line, index) => {
-    assertCentimos(line.amount, `lines.${index}.amount`);
+    assertLineAmount(line.amount, `lines.${index}.amount`);
     if (line.amount === 0) {
       throw new KhipuError('entry.zeroAmount', { field: `lines.${index}.amount`, params: { line: index + 1 } });
     }
     if (line.amount > 0) debits += line.amount;
     else credits -= line.amount;
   });
+  // Past the ceilings (shared/money.ts) no report could promise an exact sum; postEntries and every document come through here.
+  assertDocumentTotal(debits, 'lines');
   if (debits !== credits) {
     throw new KhipuError('entry.unbalanced', {
       field: 'lines',

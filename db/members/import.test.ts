@@ -119,7 +119,7 @@ describe('importMembers', () => {
     const before = t.auditCount();
     const refused = await dispatchAsync(t.api, 'importMembers', file(content));
     expect(refused).toMatchObject({ ok: false, error: { code: 'member.importHasErrors', field: 'contentBase64' } });
-    if (!refused.ok) expect(refused.error.message).toBe('No se importó ningún socio: 1 fila(s) tienen errores (la primera es la fila 6). Corrija el archivo y vuelva a intentarlo.');
+    if (!refused.ok) expect(refused.error.message).toBe('No se importó ningún socio: 1 fila tiene errores (la fila 6). Corrija el archivo y vuelva a intentarlo.');
     expect(t.auditCount()).toBe(before);
     expect(t.env.db.prepare('SELECT COUNT(*) AS n FROM members').get()).toEqual({ n: 0 });
     expect(t.env.db.prepare('SELECT COUNT(*) AS n FROM member_memberships').get()).toEqual({ n: 0 });

@@ -204,14 +204,14 @@ function checkRows(db: LedgerDatabase, associationId: number, table: Table, toda
       refuse('leftOn', 'member.leaveBeforeJoin', { leftOn: displayDate(left.iso), joinedOn: displayDate(joined.iso) });
     }
     const phone = attempt('phone', () => cleanPhone(cellText(get('phone'))));
-    const community = optionalClean(cellText(get('community')));
+    const community = attempt('community', () => optionalClean(cellText(get('community')), 'community')) ?? null;
     const values: Record<ImportField, string | null> = {
       dni: dniText || null,
       givenNames: givenNames ?? (optionalClean(cellText(get('givenNames')))),
       surnames: surnames ?? optionalClean(surnameText),
       sex: sex ?? (sexText || null),
       birthDate: birth.text || null,
-      community,
+      community: community ?? optionalClean(cellText(get('community'))),
       phone: phone ?? (cellText(get('phone')) || null),
       joinedOn: joined.text || null,
       leftOn: left.text || null,

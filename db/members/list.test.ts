@@ -77,7 +77,7 @@ describe('officer posts', () => {
     const taken = khipuError(() =>
       t.api.assignOfficerPost({ associationId, memberId: p.tika.id, post: 'presidente', termStart: '2025-12-31', termEnd: '2027-12-31' }));
     expectCataloguedError(taken, 'officer.postTaken', 'post');
-    expect(taken.message).toBe("El cargo de presidente lo ocupa «Sumaq Q'oy Mamani Quispe» del 01/01/2024 al 31/12/2025; los periodos no pueden superponerse.");
+    expect(taken.message).toBe("El puesto de presidente en la junta directiva lo ocupa «Sumaq Q'oy Mamani Quispe» del 01/01/2024 al 31/12/2025; los periodos no pueden superponerse.");
     expect(t.auditCount()).toBe(before);
     // The next term starts the day after.
     t.api.assignOfficerPost({ associationId, memberId: p.tika.id, post: 'presidente', termStart: '2026-01-01', termEnd: '2027-12-31' });

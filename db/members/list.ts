@@ -9,6 +9,7 @@ import { selectAll, selectFirst } from '../storage/schema';
 import type { LedgerDatabase } from '../storage/open';
 import { membersQuery } from './schema';
 import { assertAssociation } from './rules';
+import { activeOnExpression } from './active';
 
 export interface MemberFilter {
   associationId: number;
@@ -19,10 +20,8 @@ export interface MemberFilter {
   asOf: string;
 }
 
-/** 1 when the member has a period covering the day: joined on or before it and not yet left (left_on is the first day out). */
-const activeOn = (asOf: string) =>
-  sql<number>`EXISTS (SELECT 1 FROM member_memberships p WHERE p.member_id = m.id
-    AND p.joined_on <= ${asOf} AND (p.left_on IS NULL OR p.left_on > ${asOf}))`;
+/** 1 when the member is active on the day (db/members/active.ts: the one rule). */
+const activeOn = (asOf: string) => activeOnExpression('m.id', asOf);
 
 function filtered(filter: MemberFilter) {
   let built = membersQuery

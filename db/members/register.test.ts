@@ -130,3 +130,13 @@ describe('memberLeaves / memberRejoins', () => {
     expect(t.api.getMember({ associationId: t.associationId, memberId: rosa.id }).active).toBe(true);
   });
 });
+
+describe('joining date', () => {
+  it('is required with no default: a member without it is refused, naming the field, and nothing is written', () => {
+    const member = { associationId: t.associationId, dni: '41234599', givenNames: 'Rosa', surnames: 'Quispe', sex: 'F' as const };
+    expectCataloguedError(khipuError(() => t.api.createMember(member)), 'member.joinedOnRequired', 'joinedOn');
+    expectCataloguedError(khipuError(() => t.api.createMember({ ...member, joinedOn: null })), 'member.joinedOnRequired', 'joinedOn');
+    expect(t.api.listMembers({ associationId: t.associationId, search: '41234599' }).members).toEqual([]);
+    expect(t.api.createMember({ ...member, joinedOn: '2025-01-10' }).joinedOn).toBe('2025-01-10');
+  });
+});

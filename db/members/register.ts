@@ -53,10 +53,18 @@ export function insertMember(db: LedgerDatabase, context: WriteContext, input: N
   return { id, values: { dni, givenNames, surnames, sex: input.sex, birthDate, community, phone, joinedOn: input.joinedOn, leftOn } };
 }
 
-export function createMember(db: LedgerDatabase, context: WriteContext, input: NewMember): MemberView {
+/**
+ * Registers a member. Her joining date is what the treasurer says it is: with no date the member is
+ * refused, naming the field, rather than given today's date (which would charge or count her wrongly).
+ */
+export function createMember(
+  db: LedgerDatabase, context: WriteContext, input: Omit<NewMember, 'joinedOn'> & { joinedOn?: string | null | undefined },
+): MemberView {
   return writeTransaction(db, () => {
     assertAssociation(db, input.associationId);
-    const { id, values } = insertMember(db, context, { ...input, leftOn: null });
+    const joinedOn = input.joinedOn;
+    if (!joinedOn) throw new KhipuError('member.joinedOnRequired', { field: 'joinedOn' });
+    const { id, values } = insertMember(db, context, { ...input, joinedOn, leftOn: null });
     appendAudit(db, context, 'createMember', input.associationId, { id, ...values });
     return getMember(db, input.associationId, id, limaToday(context.now()));
   });

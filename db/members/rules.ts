@@ -1,6 +1,7 @@
 import { KhipuError } from '../../shared/errors';
 import { assertDni } from '../../shared/peru/dni';
 import { displayDate } from '../../shared/dates';
+import { cleanText, readText } from '../../shared/text';
 import type { Sex } from '../../shared/operations/members';
 import type { LedgerDatabase } from '../storage/open';
 import { prepared } from '../storage/statements';
@@ -13,14 +14,18 @@ export function limaToday(now: Date): string {
   return new Date(now.getTime() - 5 * 3_600_000).toISOString().slice(0, 10);
 }
 
-/** Trimmed, inner spaces collapsed, NFC; apostrophes, accents and ñ stay as typed. */
+/** The rule of every typed text (shared/text.ts: invisible characters stripped, NFC, trimmed), inner spaces collapsed; apostrophes, accents and ñ stay as typed. */
 export function cleanName(value: string): string {
-  return value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return cleanText(value).replace(/\s+/g, ' ');
 }
 
-export function optionalClean(value: string | null | undefined): string | null {
+/**
+ * Cleaned text, or null when blank. With a field, text the operations would refuse (a control character,
+ * nothing visible) is refused here too, naming it: the import's rows obey the same rule as the forms.
+ */
+export function optionalClean(value: string | null | undefined, field?: string): string | null {
   if (value === null || value === undefined) return null;
-  const cleaned = cleanName(value);
+  const cleaned = cleanName(field === undefined ? value : readText(value, field));
   return cleaned === '' ? null : cleaned;
 }
 
@@ -29,7 +34,7 @@ export function fullName(givenNames: string, surnames: string): string {
 }
 
 export function cleanPhone(value: string | null | undefined, field = 'phone'): string | null {
-  const phone = optionalClean(value);
+  const phone = optionalClean(value, field);
   if (phone === null) return null;
   if (!/^\+?[\d ]+$/.test(phone) || !/\d/.test(phone) || phone.length > 20) {
     throw new KhipuError('member.phoneInvalid', { field, params: { value: phone } });
@@ -38,7 +43,7 @@ export function cleanPhone(value: string | null | undefined, field = 'phone'): s
 }
 
 export function requireName(value: string | null | undefined, field: 'givenNames' | 'surnames'): string {
-  const name = optionalClean(value);
+  const name = optionalClean(value, field);
   if (name === null) throw new KhipuError(field === 'givenNames' ? 'member.givenNamesRequired' : 'member.surnamesRequired', { field });
   return name;
 }

@@ -7,9 +7,11 @@ import type {
   AssociationSheet, OdelAssociationRow, OdelDistrict, OdelFigures, OdelSummary,
 } from '../../shared/operations/odel';
 import { getAssociation } from '../associations/service';
+import { activeOnSql } from '../members/active';
 import { listOfficers } from '../members/list';
 import { monthBounds } from '../reports/balances';
 import type { LedgerDatabase } from '../storage/open';
+import { closingLinesBetween } from '../closing/lines';
 
 // The ODEL promoter's figures. Every figure is one SQL query over all the
 // associations asked for (grouped by association), never one query per
@@ -58,14 +60,13 @@ function figuresByAssociation(db: LedgerDatabase, scope: Scope, period: Period):
     .all(params) as { id: number }[];
   for (const { id } of associations) byId.set(id, emptyFigures(1));
 
-  // Members with a membership period covering asOf (left_on is the first day out).
+  // Members active on asOf (db/members/active.ts: the one rule).
   const members = db
     .prepare(
       `SELECT m.association_id AS id,
               COALESCE(SUM(m.sex = 'F'), 0) AS women, COALESCE(SUM(m.sex = 'M'), 0) AS men, COUNT(*) AS members
          FROM members m
-        WHERE EXISTS (SELECT 1 FROM member_memberships p WHERE p.member_id = m.id
-                        AND p.joined_on <= @asOf AND (p.left_on IS NULL OR p.left_on > @asOf))
+        WHERE ${activeOnSql('m.id', '@asOf')}
           ${scopeFilter('m', scope)}
         GROUP BY m.association_id`,
     )
@@ -114,6 +115,14 @@ function figuresByAssociation(db: LedgerDatabase, scope: Scope, period: Period):
     const figures = byId.get(row.id);
     if (!figures) continue;
     Object.assign(figures, { income: row.income, sales: row.sales, contractSales: row.contractSales, expenses: row.expenses });
+  }
+  // A closing entry (db/closing/lines.ts) is neither income nor expense: it moves the year's result to 59.
+  for (const [id, figures] of byId) {
+    for (const line of closingLinesBetween(db, id, period.from, period.to)) {
+      if (line.code.startsWith('7')) figures.income += line.amount;
+      if (line.code.startsWith('70')) figures.sales += line.amount;
+      if (line.code.startsWith('6')) figures.expenses -= line.amount;
+    }
   }
 
   // Balances at asOf of cash and banks, receivables and debts: the months before asOf's month from the

@@ -2,7 +2,11 @@ import { KhipuError } from '../../shared/errors';
 import { displayDate } from '../../shared/dates';
 import type { LedgerDatabase } from '../storage/open';
 import { listAccounts } from '../accounts/service';
-import type { AccountBalance, BalanceAtDate, TrialBalance } from '../../shared/results';
+import type { AccountBalance, AccountView, BalanceAtDate, TrialBalance } from '../../shared/results';
+import { closingLinesOfYear } from '../closing/lines';
+import { fiscalYearOf } from '../journal/post';
+import { prepared } from '../storage/statements';
+import { fiscalStartMonth, fiscalYearStart, resultsAccountFor, resultsBefore } from './common';
 
 export type { AccountBalance, TrialBalance };
 
@@ -28,58 +32,59 @@ export function monthBounds(from: string, to: string): {
   };
 }
 
+interface Sums { opening: number; debits: number; credits: number }
+
 /**
- * Sums per account in SQL, then rolls up the small account tree. Whole months come from the monthly
- * snapshots (primary key range), the boundary months from journal_lines_account_date, so the cost
- * does not grow with the years before the period.
+ * Sums per postable account in SQL: every posted line, closing entries included. Whole months come
+ * from the monthly snapshots (primary key range), the boundary months from journal_lines_account_date,
+ * so the cost does not grow with the years before the period.
  */
-export function accountActivity(
-  db: LedgerDatabase,
-  input: { associationId: number; from?: string | null; to: string },
-): AccountBalance[] {
-  const from = input.from ?? '0000-00-00';
-  if (from > input.to) throw new KhipuError('period.invalid', { field: 'from', params: { from: displayDate(from), to: displayDate(input.to) } });
-  const sums = db
-    .prepare(
-      `SELECT account_id, SUM(opening) AS opening, SUM(debits) AS debits, SUM(credits) AS credits
-         FROM (
-           SELECT s.account_id AS account_id,
-                  CASE WHEN s.month < @fromMonth THEN s.debits - s.credits ELSE 0 END AS opening,
-                  CASE WHEN s.month > @fromMonth THEN s.debits ELSE 0 END AS debits,
-                  CASE WHEN s.month > @fromMonth THEN s.credits ELSE 0 END AS credits
-             FROM accounts a CROSS JOIN account_month_balances s ON s.account_id = a.id AND s.month < @toMonth
-            WHERE a.association_id = @associationId
-           UNION ALL
-           SELECT l.account_id,
-                  CASE WHEN l.date < @from THEN l.amount ELSE 0 END,
-                  CASE WHEN l.date >= @from AND l.amount > 0 THEN l.amount ELSE 0 END,
-                  CASE WHEN l.date >= @from AND l.amount < 0 THEN -l.amount ELSE 0 END
-             FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @fromMonthStart AND l.date <= @fromMonthEnd
-            WHERE a.association_id = @associationId
-           UNION ALL
-           SELECT l.account_id, 0,
-                  CASE WHEN l.amount > 0 THEN l.amount ELSE 0 END,
-                  CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END
-             FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @toMonthStart AND l.date <= @to
-            WHERE a.association_id = @associationId
-         )
-        GROUP BY account_id`,
-    )
-    .all({ associationId: input.associationId, from, to: input.to, ...monthBounds(from, input.to) }) as {
+function postableSums(
+  db: LedgerDatabase, associationId: number, from: string, to: string,
+): Map<number, Sums> {
+  if (from > to) throw new KhipuError('period.invalid', { field: 'from', params: { from: displayDate(from), to: displayDate(to) } });
+  const rows = prepared(
+    db,
+    `SELECT account_id, SUM(opening) AS opening, SUM(debits) AS debits, SUM(credits) AS credits
+       FROM (
+         SELECT s.account_id AS account_id,
+                CASE WHEN s.month < @fromMonth THEN s.debits - s.credits ELSE 0 END AS opening,
+                CASE WHEN s.month > @fromMonth THEN s.debits ELSE 0 END AS debits,
+                CASE WHEN s.month > @fromMonth THEN s.credits ELSE 0 END AS credits
+           FROM accounts a CROSS JOIN account_month_balances s ON s.account_id = a.id AND s.month < @toMonth
+          WHERE a.association_id = @associationId
+         UNION ALL
+         SELECT l.account_id,
+                CASE WHEN l.date < @from THEN l.amount ELSE 0 END,
+                CASE WHEN l.date >= @from AND l.amount > 0 THEN l.amount ELSE 0 END,
+                CASE WHEN l.date >= @from AND l.amount < 0 THEN -l.amount ELSE 0 END
+           FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @fromMonthStart AND l.date <= @fromMonthEnd
+          WHERE a.association_id = @associationId
+         UNION ALL
+         SELECT l.account_id, 0,
+                CASE WHEN l.amount > 0 THEN l.amount ELSE 0 END,
+                CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END
+           FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @toMonthStart AND l.date <= @to
+          WHERE a.association_id = @associationId
+       )
+      GROUP BY account_id`,
+  ).all({ associationId, from, to, ...monthBounds(from, to) }) as {
     account_id: number; opening: number; debits: number; credits: number;
   }[];
-  const accounts = listAccounts(db, input.associationId);
-  const byId = new Map(
-    accounts.map((a) => [a.id, { account: a, opening: 0, debits: 0, credits: 0 }]),
-  );
-  for (const row of sums) {
+  return new Map(rows.map((r) => [r.account_id, { opening: r.opening, debits: r.debits, credits: r.credits }]));
+}
+
+/** Every account of the chart with its postable descendants' sums rolled up (the chart is small). */
+function rollUp(accounts: readonly AccountView[], sums: ReadonlyMap<number, Sums>): AccountBalance[] {
+  const byId = new Map(accounts.map((a) => [a.id, { account: a, opening: 0, debits: 0, credits: 0 }]));
+  for (const [accountId, sum] of sums) {
     // Add to the account and every ancestor.
-    for (let id: number | null = row.account_id; id !== null; ) {
+    for (let id: number | null = accountId; id !== null; ) {
       const node = byId.get(id);
       if (!node) break;
-      node.opening += row.opening;
-      node.debits += row.debits;
-      node.credits += row.credits;
+      node.opening += sum.opening;
+      node.debits += sum.debits;
+      node.credits += sum.credits;
       id = node.account.parentId;
     }
   }
@@ -93,6 +98,15 @@ export function accountActivity(
   });
 }
 
+/** Opening, debits, credits and closing of every account over [from, to]: every posted line as it stands. */
+export function accountActivity(
+  db: LedgerDatabase,
+  input: { associationId: number; from?: string | null; to: string },
+): AccountBalance[] {
+  const sums = postableSums(db, input.associationId, input.from ?? '0000-00-00', input.to);
+  return rollUp(listAccounts(db, input.associationId), sums);
+}
+
 export function balancesAt(db: LedgerDatabase, input: { associationId: number; date: string }): BalanceAtDate[] {
   return accountActivity(db, { associationId: input.associationId, to: input.date }).map((b) => ({
     accountId: b.accountId, code: b.code, name: b.name, type: b.type, postable: b.postable, balance: b.closing,
@@ -100,12 +114,42 @@ export function balancesAt(db: LedgerDatabase, input: { associationId: number; d
 }
 
 
-/** Balance de comprobación: postable accounts with movement; totals must match to the céntimo. */
+/**
+ * Balance de comprobación over [from, to], as the accountant's worksheet reads it:
+ *  - income and expense accounts open at zero on the first day of the fiscal year of `from`: what
+ *    they held before (the results of earlier years not closed by an entry) opens in 591 (a surplus)
+ *    or 592 (a deficit), where closing those years would put it;
+ *  - the closing entry of the fiscal year of `to` is left out (a trial balance at the year's last
+ *    day is the one before closing, from which the statements are read), so every account agrees
+ *    with the balance sheet and the income statement for the same dates. Closings of earlier years
+ *    are ordinary movements.
+ * Without `from` it sums every line since the first entry (nothing opens, nothing is carried).
+ */
 export function trialBalance(
   db: LedgerDatabase,
   input: { associationId: number; from?: string | null; to: string },
 ): TrialBalance {
-  const rows = accountActivity(db, input).filter(
+  const startMonth = fiscalStartMonth(db, input.associationId);
+  const from = input.from ?? null;
+  const sums = postableSums(db, input.associationId, from ?? '0000-00-00', input.to);
+  const accounts = listAccounts(db, input.associationId);
+  const sumsOf = (accountId: number) => {
+    let sum = sums.get(accountId);
+    if (!sum) sums.set(accountId, (sum = { opening: 0, debits: 0, credits: 0 }));
+    return sum;
+  };
+  for (const line of closingLinesOfYear(db, input.associationId, fiscalYearOf(input.to, startMonth), input.to)) {
+    const sum = sumsOf(line.accountId);
+    if (from !== null && line.date < from) sum.opening -= line.amount;
+    else if (line.amount > 0) sum.debits -= line.amount;
+    else sum.credits += line.amount;
+  }
+  if (from !== null) {
+    const earlier = resultsBefore(db, input.associationId, fiscalYearStart(from, startMonth));
+    for (const [accountId, amount] of earlier.byAccount) sumsOf(accountId).opening -= amount;
+    if (earlier.total !== 0) sumsOf(resultsAccountFor(accounts, earlier.total).id).opening += earlier.total;
+  }
+  const rows = rollUp(accounts, sums).filter(
     (r) => r.postable && (r.opening !== 0 || r.debits !== 0 || r.credits !== 0),
   );
   const totals = { debits: 0, credits: 0, debitBalances: 0, creditBalances: 0 };

@@ -3,7 +3,9 @@ import { KhipuError } from '../../shared/errors';
 import type { AccountView } from '../../shared/results';
 import type { LedgerDatabase } from '../storage/open';
 import { prepared } from '../storage/statements';
-import { accountTree, checkPeriod, fiscalStartMonth, fiscalYearStart, requireAccount } from './common';
+import {
+  accountTree, checkPeriod, fiscalStartMonth, fiscalYearStart, requireAccount, resultsAccountFor, resultsBefore,
+} from './common';
 
 // Libro caja y bancos and libro mayor: the lines of some accounts in a period,
 // with the opening balance (monthly snapshots) and a running balance computed in SQL (window function).
@@ -65,12 +67,14 @@ function accountBook(
   db: LedgerDatabase,
   input: {
     associationId: number; from: string; to: string; accounts: AccountView[]; openingFrom: string | null;
+    /** Earlier years' results carried into this book's opening (591/592 and their headings). */
+    carried?: number;
     header: { accountId: number | null; code: string; name: string };
   },
 ): AccountBook {
   checkPeriod(input.from, input.to);
   const ids = JSON.stringify(input.accounts.map((a) => a.id));
-  const opening = openingBalance(db, ids, input.from, input.openingFrom);
+  const opening = openingBalance(db, ids, input.from, input.openingFrom) + (input.carried ?? 0);
   const rows = prepared(
     db,
     `SELECT l.entry_id AS entryId, e.fiscal_year AS fiscalYear, e.number, l.line_no AS lineNo, l.date, e.description,
@@ -129,7 +133,9 @@ export function cashBook(
 
 /**
  * Libro mayor of one account and its sub-accounts. Balance accounts open with everything before `from`;
- * income and expense accounts open at the start of the fiscal year of `from`, as if each year were closed.
+ * income and expense accounts open at the start of the fiscal year of `from`, and what they held
+ * before (earlier years not closed by an entry) opens in 591 or 592 (and the headings above them),
+ * as in the trial balance. Closing entries are movements like any other: the mayor shows them.
  */
 export function generalLedger(
   db: LedgerDatabase, input: { associationId: number; accountId: number; from: string; to: string },
@@ -138,9 +144,17 @@ export function generalLedger(
   const tree = accountTree(db, input.associationId);
   const account = requireAccount(tree, input.accountId);
   const resultAccount = account.type === 'income' || account.type === 'expense';
+  const yearStart = fiscalYearStart(input.from, startMonth);
+  const accounts = tree.postableUnder(account.id);
+  let carried = 0;
+  if (account.type === 'equity') {
+    const earlier = resultsBefore(db, input.associationId, yearStart);
+    const target = earlier.total === 0 ? null : resultsAccountFor(tree.accounts, earlier.total);
+    if (target && accounts.some((a) => a.id === target.id)) carried = earlier.total;
+  }
   return accountBook(db, {
-    associationId: input.associationId, from: input.from, to: input.to, accounts: tree.postableUnder(account.id),
-    openingFrom: resultAccount ? fiscalYearStart(input.from, startMonth) : null,
+    associationId: input.associationId, from: input.from, to: input.to, accounts,
+    openingFrom: resultAccount ? yearStart : null, carried,
     header: { accountId: account.id, code: account.code, name: account.name },
   });
 }

@@ -5,6 +5,7 @@ import { listAccounts } from '../accounts/service';
 import { getAssociation } from '../associations/service';
 import { fiscalYearOf } from '../journal/post';
 import type { LedgerDatabase } from '../storage/open';
+import { prepared } from '../storage/statements';
 
 // Dates and the account tree the reports share. Dates are yyyy-mm-dd strings,
 // handled as text and integers so no time zone can move a day.
@@ -86,5 +87,38 @@ export function accountTree(db: LedgerDatabase, associationId: number): AccountT
 export function requireAccount(tree: AccountTree, accountId: number): AccountView {
   const account = tree.byId.get(accountId);
   if (!account) throw new KhipuError('account.notFound', { field: 'accountId', params: { id: accountId } });
+  return account;
+}
+
+/**
+ * Earlier fiscal years' results still sitting in income and expense accounts before `yearStart`
+ * (the first day of a fiscal year, so whole months of snapshots): per postable account, and their
+ * sum. A closed year's closing entry brought its accounts back to zero, so this is exactly the
+ * result of the years not closed by an entry.
+ */
+export function resultsBefore(
+  db: LedgerDatabase, associationId: number, yearStart: string,
+): { byAccount: Map<number, number>; total: number } {
+  const rows = prepared(
+    db,
+    `SELECT s.account_id AS accountId, SUM(s.debits - s.credits) AS amount
+       FROM accounts a CROSS JOIN account_month_balances s ON s.account_id = a.id AND s.month < @month
+      WHERE a.association_id = @associationId AND a.type IN ('income', 'expense')
+      GROUP BY s.account_id`,
+  ).all({ associationId, month: yearStart.slice(0, 7) }) as { accountId: number; amount: number }[];
+  const byAccount = new Map(rows.filter((r) => r.amount !== 0).map((r) => [r.accountId, r.amount]));
+  let total = 0;
+  for (const amount of byAccount.values()) total += amount;
+  return { byAccount, total };
+}
+
+/**
+ * Where earlier years' results are carried, as a closing would book them (PCGE 59): a surplus (a credit,
+ * negative sum of lines) to 591 Excedentes acumulados, a deficit to 592 Déficits acumulados.
+ */
+export function resultsAccountFor(accounts: readonly AccountView[], signedResult: number): AccountView {
+  const role = signedResult <= 0 ? 'accumulated_results' : 'accumulated_losses';
+  const account = accounts.find((a) => a.role === role);
+  if (!account) throw new KhipuError('closing.noResultsAccount', { params: { name: role === 'accumulated_results' ? '591' : '592' } });
   return account;
 }

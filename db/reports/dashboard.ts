@@ -1,6 +1,7 @@
 import type { Dashboard, DashboardMonth } from '../../shared/operations/reports';
 import { roundHalfAwayFromZero } from '../../shared/money';
-import { arrears } from '../contributions/statement';
+import { memberPositions } from '../contributions/position';
+import { closingLinesBetween } from '../closing/lines';
 import type { LedgerDatabase } from '../storage/open';
 import { accountTree, addMonths, fiscalStartMonth, monthBounds } from './common';
 
@@ -48,6 +49,12 @@ export function dashboard(db: LedgerDatabase, input: { associationId: number; to
     )
     .all({ associationId: input.associationId, from: `${firstMonth}-01`, today: input.today }) as DashboardMonth[];
   const byMonth = new Map(sums.map((s) => [s.month, s]));
+  // A closing entry is not income or an expense of its month (it moves the year's result to 59).
+  for (const line of closingLinesBetween(db, input.associationId, `${firstMonth}-01`, input.today)) {
+    const s = byMonth.get(line.date.slice(0, 7));
+    if (s && line.type === 'income') s.income += line.amount;
+    if (s && line.type === 'expense') s.expenses -= line.amount;
+  }
   const months: DashboardMonth[] = Array.from({ length: 12 }, (_, i) => {
     const m = addMonths(firstMonth, i);
     const s = byMonth.get(m);
@@ -56,7 +63,8 @@ export function dashboard(db: LedgerDatabase, input: { associationId: number; to
     return { month: m, income, expenses, result: income - expenses };
   });
 
-  const overdue = arrears(db, { associationId: input.associationId, asOf: input.today });
+  // Morosos: the members' positions today, from the one function every screen reads them from.
+  const positions = memberPositions(db, input.associationId, input.today);
   return {
     associationId: input.associationId,
     today: input.today,
@@ -69,6 +77,6 @@ export function dashboard(db: LedgerDatabase, input: { associationId: number; to
       chargeIds: dues.chargeIds === null ? [] : dues.chargeIds.split(',').map(Number),
     },
     months,
-    arrears: { members: overdue.rows.length, amount: overdue.totals.total },
+    arrears: { members: positions.totals.membersOverdue, amount: positions.totals.overdue },
   };
 }

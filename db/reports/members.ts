@@ -2,6 +2,7 @@ import type {
   ContributionTotals, ContributionsByMember, ContributionsByMemberRow, MembersBySex, SexCounts,
 } from '../../shared/operations/reports';
 import { allocate, sumCentimos } from '../../shared/money';
+import { activeOnSql } from '../members/active';
 import type { LedgerDatabase } from '../storage/open';
 import { checkPeriod, fiscalStartMonth } from './common';
 
@@ -47,6 +48,7 @@ export function contributionsByMember(
          SELECT member_id, contribution_type_id, NULL, 0, 0, value, 0, CAST(entry_id AS TEXT)
            FROM in_kind_contributions
           WHERE association_id = @associationId AND charge_id IS NULL AND date >= @from AND date <= @to
+            AND (voided_on IS NULL OR voided_on > @to)
        )
        SELECT r.member_id AS memberId, m.full_name AS fullName, m.dni, r.contribution_type_id AS contributionTypeId,
               t.name AS typeName, t.kind, SUM(r.charged) AS charged, SUM(r.paid) AS paid, SUM(r.in_kind) AS inKind,
@@ -90,8 +92,7 @@ export function membersBySex(db: LedgerDatabase, input: { associationId: number;
               COALESCE(SUM(sex = 'F'), 0) AS women, COALESCE(SUM(sex = 'M'), 0) AS men,
               COALESCE(SUM(sex IS NULL), 0) AS unknown
          FROM (SELECT m.sex,
-                      EXISTS (SELECT 1 FROM member_memberships p WHERE p.member_id = m.id AND p.joined_on <= @asOf
-                                AND (p.left_on IS NULL OR p.left_on > @asOf)) AS active
+                      ${activeOnSql('m.id', '@asOf')} AS active
                  FROM members m
                 WHERE m.association_id = @associationId
                   AND EXISTS (SELECT 1 FROM member_memberships p WHERE p.member_id = m.id AND p.joined_on <= @asOf))`,

@@ -8,6 +8,8 @@ import type { AccountView } from '../../shared/results';
 import type { LedgerDatabase } from '../storage/open';
 import { accountTree, checkPeriod, dayBefore, fiscalStartMonth, fiscalYearStart, yearEarlier, type AccountTree } from './common';
 import { prepared } from '../storage/statements';
+import { closingLinesBetween, closingLinesOfYear } from '../closing/lines';
+import { fiscalYearOf } from '../journal/post';
 
 // Estado de situación financiera and estado de resultados. Sums per postable
 // account come from ONE grouped query each (journal_lines_account_date index);
@@ -144,6 +146,16 @@ export function balanceSheet(
   const sums = balanceSums(db, input.associationId, {
     date, yearStart, prior: priorDate ?? '', priorYearStart: priorYearStart ?? '',
   });
+  // The closing entry of the date's own fiscal year is left out, so the year's result shows as the
+  // result of the year, before and after closing. Earlier years' closings stay: their results sit in 591/592.
+  const leaveOut = (at: string, pick: 'upToDate' | 'upToPrior') => {
+    for (const line of closingLinesOfYear(db, input.associationId, fiscalYearOf(at, startMonth), at)) {
+      const sum = sums.get(line.accountId);
+      if (sum) sum[pick] -= line.amount;
+    }
+  };
+  leaveOut(date, 'upToDate');
+  if (priorDate !== null) leaveOut(priorDate, 'upToPrior');
   const zero: BalanceSums = { accountId: 0, upToDate: 0, beforeYear: 0, upToPrior: 0, beforePriorYear: 0 };
   const sumsOf = (account: AccountView) => sums.get(account.id) ?? zero;
 
@@ -253,6 +265,13 @@ export function incomeStatement(
       priorFrom: priorFrom ?? '9999-99-99', priorTo: priorTo ?? '', low: priorFrom ?? input.from,
     }) as { accountId: number; now: number; prior: number }[];
   const sums = new Map(rows.map((r) => [r.accountId, r]));
+  // Closing entries (and reopenings) are left out: a year's income statement is the same before and after closing.
+  for (const line of closingLinesBetween(db, input.associationId, priorFrom ?? input.from, input.to)) {
+    const sum = sums.get(line.accountId);
+    if (!sum) continue; // balance-sheet accounts (591/592) are not in this statement
+    if (line.date >= input.from) sum.now -= line.amount;
+    if (priorFrom !== null && priorTo !== null && line.date >= priorFrom && line.date <= priorTo) sum.prior -= line.amount;
+  }
   const range: ReportRange = { from: input.from, to: input.to };
   const priorRange: ReportRange | null = priorFrom === null || priorTo === null ? null : { from: priorFrom, to: priorTo };
   const postable = tree.accounts.filter((a) => a.postable);

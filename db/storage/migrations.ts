@@ -5,6 +5,11 @@ import { reportsMigration } from '../reports/migration';
 import { snapshotsMigration } from '../reports/snapshot-migration';
 import { postingTriggersMigration } from '../journal/posting-migration';
 import { settledChargesMigration } from '../contributions/settled-migration';
+import { portableTriggersMigration } from '../journal/portable-triggers-migration';
+import { selfDefenceMigration } from './self-defence-migration';
+import { correctionsMigration } from '../contributions/corrections-migration';
+import { closingMigration } from '../closing/migration';
+import { memberCreditMigration } from '../contributions/credit-migration';
 
 export interface Migration {
   version: number;
@@ -212,6 +217,7 @@ const ledgerMigrations: readonly Migration[] = [
 
 // Later versions live with their domain (db/<domain>/migration.ts); the order here is the order of upgrade.
 export const migrations: readonly Migration[] = [...ledgerMigrations, membersMigration, contributionsMigration, reportsMigration, snapshotsMigration,
-  postingTriggersMigration, settledChargesMigration];
+  postingTriggersMigration, settledChargesMigration, portableTriggersMigration, selfDefenceMigration, memberCreditMigration,
+  closingMigration, correctionsMigration];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

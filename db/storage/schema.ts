@@ -24,6 +24,8 @@ export interface JournalLinesTable {
   id: Generated<number>; entry_id: number; line_no: number; account_id: number; date: string; amount: number;
   memo: string | null; member_id: number | null; party_id: number | null; contract_id: number | null;
   product_line_id: number | null;
+  /** Always 1: with its deferred foreign key, a line commits only inside a posted entry (schema 9). */
+  entry_posted: Generated<number>;
 }
 export interface AuditLogTable {
   id: Generated<number>; at: string; actor: string; association_id: number | null; operation: string; details: string;

@@ -14,8 +14,9 @@ export interface SizeSpec { name: string; district: DistrictOptions }
 /** About 10k, 100k and 1M journal lines: ~9,900 lines per association and year at 22 members, 2 extra entries a day. */
 export const SIZES: readonly SizeSpec[] = [
   { name: '10k', district: { associations: 1, membersPerAssociation: 22, years: 1, entriesPerDay: 2 } },
-  { name: '100k', district: { associations: 2, membersPerAssociation: 22, years: 5, entriesPerDay: 2 } },
-  { name: '1m', district: { associations: 10, membersPerAssociation: 22, years: 10, entriesPerDay: 2 } },
+  // Multi-year files close each finished year (db/closing/): the reports run with closings present.
+  { name: '100k', district: { associations: 2, membersPerAssociation: 22, years: 5, entriesPerDay: 2, closeYears: true } },
+  { name: '1m', district: { associations: 10, membersPerAssociation: 22, years: 10, entriesPerDay: 2, closeYears: true } },
 ];
 
 export const REPORTS = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { centimos, id, isoDate, text } from './schemas';
+import { id, isoDate, lineAmount, optionalText, text } from './schemas';
 
 // Contributions: types, charges, payments and their receipts, statements, arrears.
 
@@ -9,6 +9,12 @@ export type DuesFrequency = 'monthly' | 'yearly';
 
 const kind = z.enum(contributionKinds);
 const frequency = z.enum(['monthly', 'yearly']);
+export const dueRules = ['period_end', 'day_of_month', 'days_after_start'] as const;
+export type DueRule = (typeof dueRules)[number];
+/** When a dues period's charges fall due: its last day; day N of its month; N days after its first day. */
+const dueRule = z.enum(dueRules);
+/** The N of the due rule: a day of the month (1-31) or a number of days (0-365); none for period_end. */
+const dueValue = z.number().int().min(0).max(365).nullish();
 /** Receipt series: three digits, as printed ("001"). */
 const series = z.string().trim().regex(/^\d{3}$/);
 const applyTo = z.union([z.literal('oldest'), z.object({ chargeIds: z.array(id).min(1).max(500) })]);
@@ -22,12 +28,15 @@ export const contributionsOperations = {
       associationId: id,
       kind,
       name: text(120),
-      defaultAmount: centimos.nullish(),
+      defaultAmount: lineAmount.nullish(),
       frequency: frequency.nullish(),
-      unit: z.string().trim().min(1).max(30).nullish(),
+      unit: text(30).nullish(),
       /** Céntimos per unit (S/ 0.05 per litre = 5); stored now, applied by member settlements later. */
-      amountPerUnit: centimos.nullish(),
+      amountPerUnit: lineAmount.nullish(),
       accountId: id.nullish(),
+      /** Dues only; period_end when left out. */
+      dueRule: dueRule.optional(),
+      dueValue,
     }),
   },
   updateContributionType: {
@@ -35,22 +44,30 @@ export const contributionsOperations = {
       associationId: id,
       contributionTypeId: id,
       name: text(120).optional(),
-      defaultAmount: centimos.nullish(),
+      defaultAmount: lineAmount.nullish(),
       archived: z.boolean().optional(),
+      /** Dues only; with dueValue (null for period_end). */
+      dueRule: dueRule.optional(),
+      dueValue,
     }),
   },
   /** The usual types of a producer association, created once (running it again adds nothing). */
   seedDefaultContributionTypes: { input: z.object({ associationId: id }) },
-  /** One charge per member active on the period's last day; running it twice creates nothing new. */
+  /**
+   * One charge per member active on the period's last day, dated (entry and charge) on the period's
+   * first day and falling due by the type's due rule, whatever day it is run; twice creates nothing new.
+   */
   generateDues: {
     input: z.object({
       associationId: id,
       contributionTypeId: id,
       /** '2026-03' for monthly dues, '2026' for yearly dues. */
       period: z.string().trim(),
-      date: isoDate,
+      /** The day the run is made, kept in the audit log only: the charges are dated on the period's first day. */
+      date: isoDate.optional(),
+      /** Overrides the type's due rule for this run. */
       dueDate: isoDate.nullish(),
-      amount: centimos.nullish(),
+      amount: lineAmount.nullish(),
     }),
   },
   /** A fine, an extraordinary or a capital contribution owed by one member. */
@@ -60,26 +77,32 @@ export const contributionsOperations = {
       memberId: id,
       contributionTypeId: id,
       date: isoDate,
-      amount: centimos,
-      description: z.string().trim().max(300).nullish(),
+      amount: lineAmount,
+      description: optionalText(300),
       dueDate: isoDate.nullish(),
+      /** The same type to the same member on the same day is refused (charge.possibleDuplicate) unless confirmed. */
+      confirmDuplicate: z.boolean().optional(),
     }),
   },
   /** Cancels a charge made in error: a counter-entry; credit in favour it used is restored. Paid charges are refused. */
   voidCharge: { input: z.object({ chargeId: id, date: isoDate, reason: text(500) }) },
   listCharges: {
-    input: z.object({ associationId: id, memberId: id.nullish(), openOnly: z.boolean().optional() }),
+    input: z.object({
+      associationId: id, memberId: id.nullish(), openOnly: z.boolean().optional(),
+      /** Voided charges too (shown ANULADO with their reason); left out by default. */
+      includeVoided: z.boolean().optional(),
+    }),
   },
   recordPayment: {
     input: z.object({
       associationId: id,
       memberId: id,
       date: isoDate,
-      amount: centimos,
+      amount: lineAmount,
       apply: applyTo.optional(),
       accountId: id.nullish(),
       series: series.optional(),
-      note: z.string().trim().max(300).nullish(),
+      note: optionalText(300),
     }),
   },
   getReceipt: { input: z.object({ receiptId: id }) },
@@ -102,12 +125,42 @@ export const contributionsOperations = {
       description: text(300),
       /** Thousandths of the unit (2 jornales = 2000). */
       quantity: z.number().int().positive().nullish(),
-      unit: z.string().trim().min(1).max(30).nullish(),
-      value: centimos,
+      unit: text(30).nullish(),
+      value: lineAmount,
       chargeId: id.nullish(),
       debitAccountId: id.nullish(),
     }),
   },
+  /**
+   * A member's position as of a day (today in Lima when left out): what she owes, what is overdue, her
+   * open charges and her credit in favour. Every screen reads a member's figures from here.
+   */
+  memberPosition: { input: z.object({ associationId: id, memberId: id, asOf: isoDate.optional() }) },
+  /** The position of every member who owes or has credit in favour as of a day (one query for all). */
+  memberPositions: { input: z.object({ associationId: id, asOf: isoDate.optional() }) },
+  /**
+   * Pays credit in favour back to the member in cash or through a bank account: a numbered
+   * "Devolución de saldo a favor" (series 001, gapless per association). Never more than her credit.
+   */
+  refundCredit: {
+    input: z.object({
+      associationId: id,
+      memberId: id,
+      date: isoDate,
+      amount: lineAmount,
+      /** Cash by default, or any postable account under 10. */
+      accountId: id.nullish(),
+      reason: text(300),
+    }),
+  },
+  getCreditRefund: { input: z.object({ refundId: id }) },
+  listCreditRefunds: { input: z.object({ associationId: id, memberId: id.nullish() }) },
+  /** Cancels a refund recorded in error: its entry is reversed and the credit returns to the member. */
+  voidCreditRefund: { input: z.object({ refundId: id, date: isoDate, reason: text(500) }) },
+  /** The association's in-kind contributions, newest first, voided ones included. */
+  listInKindContributions: { input: z.object({ associationId: id, memberId: id.nullish() }) },
+  /** Voids an in-kind contribution recorded in error: its entry is reversed and the charge it paid reopens. */
+  voidInKind: { input: z.object({ inKindId: id, date: isoDate, reason: text(500) }) },
 } as const;
 
 // ------------------------------------------------------------------ results
@@ -121,6 +174,9 @@ export interface ContributionTypeView {
   frequency: DuesFrequency | null;
   unit: string | null;
   amountPerUnit: number | null;
+  /** Dues: when a period's charges fall due (see dueRules). */
+  dueRule: DueRule;
+  dueValue: number | null;
   accountId: number;
   accountCode: string;
   accountName: string;
@@ -183,10 +239,19 @@ export interface ReceiptView {
   total: number;
   /** "SON: CIENTO VEINTE CON 50/100 SOLES". */
   totalInWords: string;
-  /** Part of the total kept as credit in favour (advance). */
+  /**
+   * Part of the total kept as credit in favour (advance) and still standing: 0 once the receipt is
+   * voided; credit later applied to charges or refunded is still shown (it was created by this receipt).
+   */
   creditCreated: number;
+  /** What the member still owed right after this receipt, on its date (her open charges then). */
+  owedAfter: number;
   accountId: number;
   accountName: string;
+  /** Where the money went: 'cash' (caja) or 'bank' (a bank account). */
+  accountKind: PaymentAccountKind;
+  /** Who received the money: the treasurer on duty that day (treasurerName) or, when none is named, who recorded it (createdBy). */
+  receivedBy: string;
   note: string | null;
   entryId: number;
   treasurerName: string | null;
@@ -195,6 +260,95 @@ export interface ReceiptView {
   printCount: number;
   createdAt: string;
   createdBy: string;
+}
+
+export type PaymentAccountKind = 'cash' | 'bank';
+
+export interface OpenChargePosition {
+  chargeId: number;
+  description: string;
+  date: string;
+  dueDate: string;
+  amount: number;
+  /** What is still unpaid of it as of the position's day. */
+  open: number;
+  /** Days past the due date as of the position's day; 0 when not yet due. */
+  overdueDays: number;
+}
+
+/** A member's figures as of a day; the one source of Cobrar, statements, arrears, Consulta and Inicio. */
+export interface MemberPosition {
+  memberId: number;
+  fullName: string;
+  asOf: string;
+  /** Open amounts of live charges dated on or before asOf. */
+  owed: number;
+  /** The part of owed that fell due before asOf. */
+  overdue: number;
+  /** Oldest due first. */
+  openCharges: OpenChargePosition[];
+  /** Credit in favour not applied to charges nor refunded, as of asOf. */
+  creditAvailable: number;
+  /** owed - creditAvailable: positive, she owes; negative, the association owes her. */
+  net: number;
+}
+
+export interface MemberPositionSummary {
+  memberId: number;
+  fullName: string;
+  dni: string | null;
+  owed: number;
+  overdue: number;
+  openCharges: number;
+  oldestDueDate: string | null;
+  creditAvailable: number;
+  net: number;
+}
+
+export interface MemberPositions {
+  asOf: string;
+  /** Members who owe or have credit, largest net first. */
+  rows: MemberPositionSummary[];
+  totals: { owed: number; overdue: number; creditAvailable: number; members: number; membersOverdue: number };
+}
+
+export type CreditRefundStatus = 'valid' | 'voided';
+
+/** A "Devolución de saldo a favor": credit in favour paid back to a member. */
+export interface CreditRefundView {
+  id: number;
+  associationId: number;
+  association: ReceiptView['association'];
+  series: string;
+  number: number;
+  /** As printed: 001-000012. */
+  formattedNumber: string;
+  date: string;
+  member: { id: number; fullName: string; dni: string | null };
+  amount: number;
+  /** "SON: VEINTE CON 00/100 SOLES". */
+  amountInWords: string;
+  accountId: number;
+  accountName: string;
+  accountKind: PaymentAccountKind;
+  reason: string;
+  entryId: number;
+  /** Who recorded it; the treasurer on duty that day. */
+  createdBy: string;
+  treasurerName: string | null;
+  createdAt: string;
+  status: CreditRefundStatus;
+  voided: { date: string; reason: string; entryId: number } | null;
+}
+
+export interface CreditRefundSummary {
+  id: number;
+  formattedNumber: string;
+  date: string;
+  memberId: number;
+  memberName: string;
+  amount: number;
+  status: CreditRefundStatus;
 }
 
 export interface ReceiptSummary {
@@ -215,7 +369,9 @@ export interface ReceiptPrint {
   printCount: number;
 }
 
-export type StatementMovementKind = 'charge' | 'payment' | 'creditApplied' | 'inKind' | 'voidedReceipt' | 'voidedCharge';
+export type StatementMovementKind =
+  | 'charge' | 'payment' | 'creditApplied' | 'inKind' | 'voidedReceipt' | 'voidedCharge' | 'creditRefund' | 'voidedCreditRefund'
+  | 'voidedInKind';
 
 export interface StatementMovement {
   date: string;
@@ -246,6 +402,8 @@ export interface MemberStatement {
   totals: { charges: number; payments: number };
   /** Credit in favour not yet applied, at the end of the statement. */
   creditAvailable: number;
+  /** The member's position on the statement's last day (its `to`, or after every movement): closingBalance = position.net. */
+  position: MemberPosition;
 }
 
 export interface ArrearsRow {
@@ -280,6 +438,9 @@ export interface InKindContributionView {
   debitAccountId: number;
   creditAccountId: number;
   entryId: number;
+  memberName: string;
+  typeName: string;
+  voided: { date: string; reason: string; entryId: number } | null;
 }
 
 export interface ContributionsResults {
@@ -299,6 +460,14 @@ export interface ContributionsResults {
   memberStatement: MemberStatement;
   arrears: ArrearsReport;
   recordInKindContribution: InKindContributionView;
+  memberPosition: MemberPosition;
+  memberPositions: MemberPositions;
+  refundCredit: CreditRefundView;
+  getCreditRefund: CreditRefundView;
+  listCreditRefunds: CreditRefundSummary[];
+  voidCreditRefund: CreditRefundView;
+  listInKindContributions: InKindContributionView[];
+  voidInKind: InKindContributionView;
 }
 
 /** `001-000123`: the series and the number padded to six digits, as receipts print it. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type * as R from '../results';
-import { centimos, id, isoDate, text } from './schemas';
+import { id, isoDate, lineAmount, optionalText, text } from './schemas';
 
 // Associations, the chart of accounts, the journal and the reports over it.
 
@@ -9,8 +9,8 @@ export const MAX_BATCH_ENTRIES = 5_000;
 
 const entryLine = z.object({
   accountId: id,
-  amount: centimos,
-  memo: z.string().trim().max(300).nullish(),
+  amount: lineAmount,
+  memo: optionalText(300),
   memberId: id.nullish(),
   partyId: id.nullish(),
   contractId: id.nullish(),
@@ -27,9 +27,27 @@ export const ledgerOperations = {
       name: text(200),
       ruc: z.string().trim().nullish(),
       legalForm: z.enum(['asociacion', 'cooperativa', 'comite', 'comunidad', 'otra']),
-      registryEntry: z.string().trim().max(100).nullish(),
+      registryEntry: optionalText(100),
       ubigeo: z.string().trim(),
-      address: z.string().trim().max(300).nullish(),
+      address: optionalText(300),
+      mainProducts: z.array(text(100)).max(20).optional(),
+      fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
+    }),
+  },
+  /**
+   * Corrects the association's details; fields left out keep their value, null clears an optional one.
+   * Each change goes to the audit log with its old and new value. The fiscal-year start month changes
+   * only while the association has no entries.
+   */
+  updateAssociation: {
+    input: z.object({
+      associationId: id,
+      name: text(200).optional(),
+      ruc: z.string().trim().nullish(),
+      legalForm: z.enum(['asociacion', 'cooperativa', 'comite', 'comunidad', 'otra']).optional(),
+      registryEntry: optionalText(100),
+      ubigeo: z.string().trim().optional(),
+      address: optionalText(300),
       mainProducts: z.array(text(100)).max(20).optional(),
       fiscalYearStartMonth: z.number().int().min(1).max(12).optional(),
     }),
@@ -37,7 +55,7 @@ export const ledgerOperations = {
   /** The example milk association from the first-run wizard; created on first use. */
   openExampleAssociation: { input: z.object({}) },
   setLockDate: {
-    input: z.object({ associationId: id, lockDate: isoDate.nullable(), reason: z.string().trim().max(500).optional() }),
+    input: z.object({ associationId: id, lockDate: isoDate.nullable(), reason: optionalText(500) }),
   },
   listAccounts: { input: z.object({ associationId: id, search: z.string().max(100).optional() }) },
   addAccount: {
@@ -76,6 +94,7 @@ export interface LedgerResults {
   listAssociations: R.AssociationSummary[];
   getAssociation: R.AssociationDetails;
   createAssociation: { id: number };
+  updateAssociation: R.AssociationDetails;
   openExampleAssociation: { id: number; created: boolean };
   setLockDate: void;
   listAccounts: R.AccountView[];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, text } from './schemas';
+import { id, isoDate, optionalText, text } from './schemas';
 
 // Members: the padrón de socios, its import and export.
 // The DNI is checked by the engine (shared/peru/dni.ts) so its refusal names the field and the value.
@@ -10,7 +10,6 @@ export const OFFICER_POSTS = ['presidente', 'vicepresidente', 'tesorero', 'secre
 const sex = z.enum(SEXES);
 const dni = z.string().max(30);
 const names = text(120);
-const optionalText = (max: number) => z.string().trim().max(max).nullish();
 const importFile = {
   associationId: id,
   fileName: text(255),
@@ -31,7 +30,8 @@ export const membersOperations = {
       birthDate: isoDate.nullish(),
       community: optionalText(120),
       phone: optionalText(30),
-      joinedOn: isoDate,
+      /** Required, with no default: the engine refuses a member without it (member.joinedOnRequired). */
+      joinedOn: isoDate.nullish(),
     }),
   },
   /** Fields left out keep their value; `null` clears an optional one. Joining dates change through leave / rejoin. */

@@ -32,7 +32,7 @@ describe('browser mode, end to end', () => {
     session = await openSession(browser);
     const { page, server } = session;
     await page.goto(server.url);
-    await page.getByRole('heading', { name: 'Bienvenida a Khipu' }).waitFor();
+    await page.getByRole('heading', { name: 'Hola. Khipu le da la bienvenida' }).waitFor();
     expect(page.url()).not.toContain('token='); // taken from the address bar once read
     await screenshot(page, '01-bienvenida');
 

@@ -32,6 +32,31 @@ function engineWithAYear() {
 }
 
 const cells = (row: Element | null) => [...(row?.querySelectorAll('td, th') ?? [])].map((cell) => cell.textContent);
+/** The grid column a cell starts in, counting the colSpans before it. */
+const columnOf = (cell: Element) => {
+  const before = [...(cell.parentElement?.children ?? [])].slice(0, [...(cell.parentElement?.children ?? [])].indexOf(cell));
+  return before.reduce((column, previous) => column + ((previous as HTMLTableCellElement).colSpan || 1), 0);
+};
+
+/**
+ * The closing balance is the book table's last row, its figure in the Saldo column; no
+ * "Saldo final" line stands outside the table.
+ */
+function expectClosingInsideTheTable(closing: string) {
+  const table = document.querySelector('table.book') as HTMLTableElement;
+  const rows = [...table.querySelectorAll('tbody tr')];
+  expect(rows.at(-1)?.getAttribute('data-testid')).toBe('book-closing');
+  const figure = rows.at(-1)!.lastElementChild!;
+  expect(figure.textContent).toBe(closing);
+  const headers = [...table.querySelectorAll('thead th')];
+  const balanceHeader = headers.at(-1)!;
+  expect(balanceHeader.textContent).toBe('Saldo');
+  expect(columnOf(figure)).toBe(columnOf(balanceHeader));
+  const mentions = [...document.querySelectorAll('body *')].filter((element) => element.children.length === 0 && /Saldo final/.test(element.textContent ?? ''));
+  expect(mentions.length).toBeGreaterThan(0);
+  for (const element of mentions) expect(table.contains(element)).toBe(true);
+}
+
 const byData = (attribute: string, value: string) => document.querySelector(`tr[data-${attribute}="${value}"]`);
 const nbsp = (text: string) => text.replace(/ /g, '\u00a0');
 
@@ -178,7 +203,7 @@ describe('reportes: libro caja', () => {
       ['10/03/2026', '5', 'Depósito en el banco', '1041 Banco – cuenta corriente', '', '500.00', '1,350.00'],
     ]);
     expect(cells(screen.getByTestId('book-closing'))).toEqual(['15/03/2026', 'Saldo final', 'S/ 1,350.00']);
-    expect(screen.getByTestId('book-status').textContent).toBe('Saldo final al 15/03/2026: S/ 1,350.00');
+    expectClosingInsideTheTable('S/ 1,350.00');
     const entryLink = within(movements[0] as HTMLElement).getByRole('link', { name: 'Ver el asiento 3 del 03/03/2026 en el libro diario' });
     expect(entryLink.getAttribute('href')).toBe(`#/a/${associationId}/diario?cuenta=${role('cash')}&desde=2026-03-03&hasta=2026-03-03`);
 
@@ -204,6 +229,7 @@ describe('reportes: libro mayor', () => {
     await screen.findByText(/1041 Banco – cuenta corriente · Del 01\/01\/2026/);
     expect([...document.querySelectorAll('tr.book__movement')].map((row) => cells(row).at(-1))).toEqual(['1,200.50', '1,700.50']);
     expect(cells(screen.getByTestId('book-closing'))).toEqual(['15/03/2026', 'Saldo final', 'S/ 1,700.50']);
+    expectClosingInsideTheTable('S/ 1,700.50');
     await harness.user.click(screen.getByRole('button', { name: 'Imprimir' }));
     expect(harness.prints[0]?.route).toBe(`/print/ledger?associationId=${associationId}&from=2026-01-01&to=2026-03-15&accountId=${role('bank')}`);
   });
@@ -272,6 +298,7 @@ describe('print routes of the financial reports', () => {
     await printReady();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Libro caja y bancos: 10 Caja y bancos');
     expect(cells(screen.getByTestId('book-closing'))).toEqual(['15/03/2026', 'Saldo final', 'S/ 3,050.50']);
+    expectClosingInsideTheTable('S/ 3,050.50');
     cleanup();
 
     renderApp(`#/print/ledger?associationId=${associationId}&accountId=${role('cash')}&from=2026-01-01&to=2026-03-15`, { engine });
@@ -279,6 +306,7 @@ describe('print routes of the financial reports', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Libro mayor: 101 Caja');
     expect(cells(screen.getByTestId('book-totals'))).toEqual(['Totales del periodo', 'S/ 2,300.00', 'S/ 950.00', '']);
     expect(cells(screen.getByTestId('book-closing'))).toEqual(['15/03/2026', 'Saldo final', 'S/ 1,350.00']);
+    expectClosingInsideTheTable('S/ 1,350.00');
   });
 
   it('prints contributions and members by sex, and refuses an incomplete address', async () => {

@@ -12,8 +12,8 @@ function engineWithMembers() {
   member('41234502', 'Juan', 'Ñahui Núñez', 'M');
   api.seedDefaultContributionTypes({ associationId });
   const due = api.listContributionTypes({ associationId }).find((type) => type.name === 'Cuota ordinaria mensual')!;
-  api.generateDues({ associationId, contributionTypeId: due.id, period: '2026-01', date: '2026-01-02' });
-  api.generateDues({ associationId, contributionTypeId: due.id, period: '2026-02', date: '2026-02-02' });
+  api.generateDues({ associationId, contributionTypeId: due.id, period: '2026-01' });
+  api.generateDues({ associationId, contributionTypeId: due.id, period: '2026-02' });
   api.recordPayment({ associationId, memberId: rosa, date: '2026-03-05', amount: 1500 });
   return { engine, associationId };
 }
@@ -90,6 +90,29 @@ describe('consulta de socio', () => {
     await user.type(input, '41234599{Enter}');
     expect(await screen.findByText(/No encontramos ese DNI/)).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/Tika|Ccahuana/);
+  });
+
+  it('goes back to the screen it was opened from, by its button or the Escape key', async () => {
+    const { engine, associationId } = engineWithMembers();
+    const { user } = renderApp(`#/a/${associationId}/socios`, { engine });
+    await user.click(await screen.findByRole('link', { name: 'Consulta de socio' }));
+    await user.type(await screen.findByLabelText('Su DNI'), '41234501{Enter}');
+    await screen.findByTestId('lookup-member');
+    await user.click(screen.getByRole('button', { name: 'Volver' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Socios' })).toBeTruthy();
+    expect(screen.queryByTestId('lookup-member')).toBeNull();
+
+    await user.click(screen.getByRole('link', { name: 'Consulta de socio' }));
+    await screen.findByLabelText('Su DNI');
+    await user.keyboard('{Escape}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Socios' })).toBeTruthy();
+  });
+
+  it('opened directly, goes back to the association\'s inicio', async () => {
+    const { user } = await openLookup();
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/a\/\d+\/inicio$/));
+    expect(screen.queryByLabelText('Su DNI')).toBeNull();
   });
 
   it('clears the statement after three idle minutes, ready for the next member', async () => {

@@ -51,11 +51,12 @@ function engineWithDistricts() {
 }
 
 const cells = (row: Element | null | undefined) => [...(row?.querySelectorAll('td, th') ?? [])].map((cell) => cell.textContent);
-const headers = ['Asociación', 'Socias (mujeres)', 'Socios (hombres)', 'Total socios', 'Ingresos', 'Ventas', 'Gastos', 'Resultado',
-  'Caja y bancos', 'Por cobrar', 'Deudas', 'Préstamos'];
-const SUMAQ = ['2', '1', '3', 'S/ 1,450.50', 'S/ 1,200.00', 'S/ 300.75', 'S/ 1,149.75', 'S/ 7,250.50', 'S/ 1,200.00', 'S/ 2,300.75', 'S/ 2,000.00'];
-const TIKA = ['2', '0', '2', 'S/ 100.00', 'S/ 0.00', 'S/ 40.00', 'S/ 60.00', 'S/ 60.00', 'S/ 0.00', 'S/ 0.00', 'S/ 0.00'];
-const TOTAL = ['Total general', '4', '1', '5', 'S/ 1,550.50', 'S/ 1,200.00', 'S/ 340.75', 'S/ 1,209.75', 'S/ 7,310.50', 'S/ 1,200.00', 'S/ 2,300.75', 'S/ 2,000.00'];
+// Two header rows: "Socios" spans Mujeres / Hombres / Total, which sit in the second row.
+const headers = ['Asociación', 'Socios', 'Ingresos', 'Ventas', 'Gastos', 'Resultado',
+  'Caja y bancos', 'Por cobrar', 'Deudas', 'Préstamos', 'Mujeres', 'Hombres', 'Total'];
+const SUMAQ = ['2', '1', '3', '1,450.50', '1,200.00', '300.75', '1,149.75', '7,250.50', '1,200.00', '2,300.75', '2,000.00'];
+const TIKA = ['2', '0', '2', '100.00', '0.00', '40.00', '60.00', '60.00', '0.00', '0.00', '0.00'];
+const TOTAL = ['Total general', '4', '1', '5', '1,550.50', '1,200.00', '340.75', '1,209.75', '7,310.50', '1,200.00', '2,300.75', '2,000.00'];
 
 async function openOdel() {
   const setup = engineWithDistricts();
@@ -87,13 +88,13 @@ describe('Resumen ODEL', () => {
     const [chincheros, ayacucho] = screen.getAllByTestId('odel-district');
     expect(within(chincheros!).getByRole('heading', { level: 2 }).textContent).toBe('Chincheros (Chincheros, Apurímac) · ubigeo 030601');
     expect(within(ayacucho!).getByRole('heading', { level: 2 }).textContent).toBe('Ayacucho (Huamanga, Ayacucho) · ubigeo 050101');
-    expect(cells(chincheros!.querySelector('thead tr'))).toEqual(headers);
+    expect(cells(chincheros!.querySelector('thead'))).toEqual(headers);
     expect(within(chincheros!).getAllByTestId('odel-row').map(cells)).toEqual([["Asociación Sumaq Q'oy", ...SUMAQ]]);
     expect(cells(within(chincheros!).getByTestId('odel-subtotal'))).toEqual(['Subtotal Chincheros', ...SUMAQ]);
     expect(within(ayacucho!).getAllByTestId('odel-row').map(cells)).toEqual([['Asociación de Mujeres Tika Pallana', ...TIKA]]);
     expect(cells(within(ayacucho!).getByTestId('odel-subtotal'))).toEqual(['Subtotal Ayacucho', ...TIKA]);
     expect(cells(screen.getByTestId('odel-total'))).toEqual(TOTAL);
-    expect(screen.getByText('Total general: 2 asociación(es)')).toBeTruthy();
+    expect(screen.getByText('Total general: 2 asociaciones')).toBeTruthy();
     expect(screen.getByTestId('odel-period').textContent).toBe('Del 01/01/2026 al 15/03/2026 · socios y saldos al 15/03/2026 · importes en soles');
   });
 
@@ -106,8 +107,8 @@ describe('Resumen ODEL', () => {
     await user.selectOptions(select, '050101');
     await waitFor(() => expect(screen.getAllByTestId('odel-district')).toHaveLength(1));
     // No loans, sales or contracts in Ayacucho: those columns go.
-    expect(cells(screen.getByTestId('odel-district').querySelector('thead tr'))).toEqual(headers.filter((h) => h !== 'Ventas' && h !== 'Préstamos'));
-    const ayacucho = ['2', '0', '2', 'S/ 100.00', 'S/ 40.00', 'S/ 60.00', 'S/ 60.00', 'S/ 0.00', 'S/ 0.00'];
+    expect(cells(screen.getByTestId('odel-district').querySelector('thead'))).toEqual(headers.filter((h) => h !== 'Ventas' && h !== 'Préstamos'));
+    const ayacucho = ['2', '0', '2', '100.00', '40.00', '60.00', '60.00', '0.00', '0.00'];
     expect(screen.getAllByTestId('odel-row').map(cells)).toEqual([['Asociación de Mujeres Tika Pallana', ...ayacucho]]);
     expect(cells(screen.getByTestId('odel-total'))).toEqual(['Total general', ...ayacucho]);
     expect(within(screen.getByRole('main')).queryByText(/Sumaq/)).toBeNull();
@@ -126,8 +127,9 @@ describe('Resumen ODEL', () => {
     await user.click(group.getByRole('button', { name: 'Guardar PDF' }));
     const route = '/print/odel-summary?from=2026-01-01&to=2026-03-15&asOf=2026-03-15';
     expect(prints).toMatchObject([
-      { route, paper: 'A4', target: 'printer', suggestedName: 'resumen-odel-2026-03-15.pdf' },
-      { route, paper: 'A4', target: 'pdf', suggestedName: 'resumen-odel-2026-03-15.pdf' },
+      // Landscape on both paths: the printer path does not read the route's @page.
+      { route, paper: 'A4', landscape: true, target: 'printer', suggestedName: 'resumen-odel-2026-03-15.pdf' },
+      { route, paper: 'A4', landscape: true, target: 'pdf', suggestedName: 'resumen-odel-2026-03-15.pdf' },
     ]);
   });
 

@@ -27,12 +27,12 @@ describe('junta directiva', () => {
     const assign = async (name: string, post: string, termStart: string, termEnd?: string) => {
       await user.click(await screen.findByRole('button', { name: `Ver a ${name}` }));
       const dialog = await screen.findByRole('dialog', { name });
-      await user.click(within(dialog).getByRole('button', { name: 'Asignar cargo' }));
-      await user.selectOptions(within(dialog).getByLabelText('Cargo'), post);
+      await user.click(within(dialog).getByRole('button', { name: 'Asignar un puesto en la junta directiva' }));
+      await user.selectOptions(within(dialog).getByLabelText('Puesto en la junta directiva'), post);
       await user.clear(within(dialog).getByLabelText('Inicio del periodo'));
       await user.type(within(dialog).getByLabelText('Inicio del periodo'), termStart);
       if (termEnd) await user.type(within(dialog).getByLabelText('Fin del periodo (opcional)'), termEnd);
-      await user.click(within(dialog).getByRole('button', { name: 'Asignar cargo' }));
+      await user.click(within(dialog).getByRole('button', { name: 'Asignar el puesto' }));
       return dialog;
     };
 
@@ -48,7 +48,7 @@ describe('junta directiva', () => {
       ['Presidente/a', "Rosa Sumaq Quispe Q'oy", '01/01/2026', '—'],
       ['Tesorero/a', 'Juan Ñahui Núñez', '01/01/2026', '31/12/2027'],
     ]));
-    expect(panel().getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Cargo', 'Nombre', 'Desde', 'Hasta']);
+    expect(panel().getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Puesto', 'Nombre', 'Desde', 'Hasta']);
     expect(screen.queryByText('Sin junta directiva registrada.')).toBeNull();
     expect(api.listOfficers({ associationId }).map((o) => [o.memberId, o.post, o.termStart, o.termEnd])).toEqual(
       expect.arrayContaining([[rosa.id, 'presidente', '2026-01-01', null], [juan.id, 'tesorero', '2026-01-01', '2027-12-31']]),
@@ -61,20 +61,20 @@ describe('junta directiva', () => {
     const { user, api } = renderApp(`#/a/${associationId}/socios`, { engine });
     await user.click(await screen.findByRole('button', { name: 'Ver a Pedro Huamán Soto' }));
     const dialog = await screen.findByRole('dialog', { name: 'Pedro Huamán Soto' });
-    await user.click(within(dialog).getByRole('button', { name: 'Asignar cargo' }));
-    await user.selectOptions(within(dialog).getByLabelText('Cargo'), 'Presidente/a');
+    await user.click(within(dialog).getByRole('button', { name: 'Asignar un puesto en la junta directiva' }));
+    await user.selectOptions(within(dialog).getByLabelText('Puesto en la junta directiva'), 'Presidente/a');
     await user.clear(within(dialog).getByLabelText('Inicio del periodo'));
     await user.type(within(dialog).getByLabelText('Inicio del periodo'), '01/03/2026');
-    await user.click(within(dialog).getByRole('button', { name: 'Asignar cargo' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Asignar el puesto' }));
 
-    const post = within(dialog).getByLabelText('Cargo');
+    const post = within(dialog).getByLabelText('Puesto en la junta directiva');
     await waitFor(() => expect(post.getAttribute('aria-invalid')).toBe('true'));
     const message = document.getElementById(post.getAttribute('aria-describedby')!)!;
     expect(message.textContent).toBe(
-      "El cargo de presidente lo ocupa «Rosa Sumaq Quispe Q'oy» del 01/01/2026 al …; los periodos no pueden superponerse.",
+      "El puesto de presidente en la junta directiva lo ocupa «Rosa Sumaq Quispe Q'oy» del 01/01/2026 al …; los periodos no pueden superponerse.",
     );
     expect(within(dialog).getByLabelText('Inicio del periodo').getAttribute('aria-invalid')).toBeNull();
-    expect(within(dialog).getByText('Sin cargos.')).toBeTruthy();
+    expect(within(dialog).getByText('Sin puestos en la junta directiva.')).toBeTruthy();
 
     expect(api.listOfficers({ associationId }).map((o) => o.memberId)).toEqual([rosa.id]);
     expect(api.getMember({ associationId, memberId: pedro.id }).posts).toEqual([]);
@@ -88,22 +88,22 @@ describe('junta directiva', () => {
 
     await user.click(screen.getByRole('button', { name: "Ver a Rosa Sumaq Quispe Q'oy" }));
     const dialog = await screen.findByRole('dialog', { name: "Rosa Sumaq Quispe Q'oy" });
-    await user.click(within(dialog).getByRole('button', { name: 'Terminar el cargo de Presidente/a' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Terminar el puesto de Presidente/a en la junta directiva' }));
     const termEnd = within(dialog).getByLabelText('Fin del periodo');
 
     // Before the start of the term: the engine's refusal goes beside the date.
     await user.clear(termEnd);
     await user.type(termEnd, '31/12/2025');
-    await user.click(within(dialog).getByRole('button', { name: 'Terminar cargo' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Terminar el puesto' }));
     await waitFor(() => expect(termEnd.getAttribute('aria-invalid')).toBe('true'));
-    expect(within(dialog).getByText('El fin del periodo del cargo (31/12/2025) es anterior a su inicio (01/01/2026).')).toBeTruthy();
+    expect(within(dialog).getByText('El fin del periodo en el puesto (31/12/2025) es anterior a su inicio (01/01/2026).')).toBeTruthy();
     expect(api.listOfficers({ associationId })).toHaveLength(1);
 
     await user.clear(termEnd);
     await user.type(termEnd, '14/03/2026');
-    await user.click(within(dialog).getByRole('button', { name: 'Terminar cargo' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Terminar el puesto' }));
     expect(await within(dialog).findByText('Presidente/a, del 01/01/2026 al 14/03/2026')).toBeTruthy();
-    expect(within(dialog).queryByRole('button', { name: 'Terminar el cargo de Presidente/a' })).toBeNull();
+    expect(within(dialog).queryByRole('button', { name: 'Terminar el puesto de Presidente/a en la junta directiva' })).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Cerrar' }));
 
     expect(await screen.findByText('Sin junta directiva registrada.')).toBeTruthy();

@@ -18,9 +18,32 @@ describe('app shell', () => {
     expect(await screen.findByText(/todavía no está construida/)).toBeTruthy();
   });
 
-  it('opens the wizard when the file holds no association', async () => {
+  it('opens the wizard when the file holds no association, greeting everyone alike', async () => {
     renderApp('#/');
-    expect(await screen.findByRole('heading', { level: 1, name: /Bienvenida/ })).toBeTruthy();
+    const greeting = await screen.findByRole('heading', { level: 1, name: 'Hola. Khipu le da la bienvenida' });
+    // "Bienvenida" / "Bienvenido(s)" as a greeting speaks to one gender.
+    expect(greeting.textContent).not.toMatch(/^Bienvenid[ao]/);
+  });
+
+  it('opens the example association from the switcher when other associations exist, and again once it exists', async () => {
+    const engine = startEngine();
+    const { associationId } = seedAssociation(engine.api, 'Asociación Misky Llankaq');
+    const { user } = renderApp(`#/a/${associationId}/inicio`, { engine });
+    const switcher = await screen.findByRole('combobox', { name: 'Asociación' });
+    await user.selectOptions(switcher, 'Abrir la asociación de ejemplo');
+    const example = "Asociación de Productores Lecheros Sumaq Q'oy";
+    expect(await screen.findByRole('heading', { level: 1, name: example }, { timeout: 20_000 })).toBeTruthy();
+    const exampleHash = window.location.hash;
+    expect(exampleHash).toMatch(/^#\/a\/\d+\/inicio$/);
+    expect(exampleHash).not.toBe(`#/a/${associationId}/inicio`);
+
+    // Back to the first association, then the example again: the same one, not a second copy.
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Asociación' }), 'Asociación Misky Llankaq');
+    await screen.findByRole('heading', { level: 1, name: 'Asociación Misky Llankaq' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Asociación' }), 'Abrir la asociación de ejemplo');
+    await screen.findByRole('heading', { level: 1, name: example });
+    expect(window.location.hash).toBe(exampleHash);
+    expect(engine.api.listAssociations({}).filter((a) => a.name === example)).toHaveLength(1);
   });
 
   it('switches between the associations of the file, staying on the same screen', async () => {

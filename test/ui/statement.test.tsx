@@ -15,8 +15,8 @@ function engineWithRosa() {
   });
   api.seedDefaultContributionTypes({ associationId });
   const due = api.listContributionTypes({ associationId }).find((type) => type.name === 'Cuota ordinaria mensual')!;
-  api.generateDues({ associationId, contributionTypeId: due.id, period: '2026-01', date: '2026-01-02' });
-  api.generateDues({ associationId, contributionTypeId: due.id, period: '2026-02', date: '2026-02-02' });
+  api.generateDues({ associationId, contributionTypeId: due.id, period: '2026-01' });
+  api.generateDues({ associationId, contributionTypeId: due.id, period: '2026-02' });
   const receipt = api.recordPayment({ associationId, memberId: rosa.id, date: '2026-03-05', amount: 1500 });
   return { engine, associationId, memberId: rosa.id, receiptId: receipt.id };
 }
@@ -41,8 +41,8 @@ describe('estado de cuenta del socio', () => {
 
     expect(cells(screen.getByTestId('statement-opening'))).toEqual(['', 'Saldo inicial', '', '', 'S/ 0.00']);
     expect(movements().map(cells)).toEqual([
-      ['02/01/2026', 'Cuota ordinaria mensual 01/2026', '', 'S/ 10.00', '', 'S/ 10.00'],
-      ['02/02/2026', 'Cuota ordinaria mensual 02/2026', '', 'S/ 10.00', '', 'S/ 20.00'],
+      ['01/01/2026', 'Cuota ordinaria mensual 01/2026', '', 'S/ 10.00', '', 'S/ 10.00'],
+      ['01/02/2026', 'Cuota ordinaria mensual 02/2026', '', 'S/ 10.00', '', 'S/ 20.00'],
       ['05/03/2026', 'Pago, recibo 001-000001', '001-000001', '', 'S/ 15.00', 'S/ 5.00'],
     ]);
     expect(cells(screen.getByTestId('statement-closing-row'))).toEqual(['', 'Saldo final', 'S/ 20.00', 'S/ 15.00', 'S/ 5.00']);
@@ -107,7 +107,7 @@ describe('estado de cuenta del socio', () => {
 
     const { user } = renderApp(`#/a/${associationId}/socios/${memberId}/estado`, { engine });
     await screen.findByTestId('statement-balance');
-    await user.type(screen.getByLabelText('Hasta'), '01/01/2026');
+    await user.type(screen.getByLabelText('Hasta'), '31/12/2025');
     await user.click(screen.getByRole('button', { name: 'Mostrar' }));
     await waitFor(() => expect(screen.getByTestId('statement-balance-figure').textContent).toBe('Al día'));
     expect(screen.getByText('No hay movimientos en este periodo.')).toBeTruthy();
@@ -210,5 +210,30 @@ describe('print route /print/statement', () => {
     expect(texts.some((text) => text.includes('Payment, receipt 001-000001'))).toBe(true);
     expect(texts.some((text) => text.includes('Receipt 001-000001 voided: Monto equivocado'))).toBe(true);
     expect(texts.some((text) => text.includes('Cuota ordinaria mensual'))).toBe(true);
+  });
+
+  it('adds up its Cargo and Pago columns to the engine totals with a voided charge, a refund of credit and its void', async () => {
+    const { engine, associationId, memberId } = engineWithRosa();
+    const { api } = engine;
+    const fine = api.listContributionTypes({ associationId }).find((type) => type.kind === 'fine')!;
+    const charge = api.createCharge({ associationId, memberId, contributionTypeId: fine.id, date: '2026-03-06', amount: 2000 });
+    api.voidCharge({ chargeId: charge.id, date: '2026-03-07', reason: 'Multa mal puesta' });
+    api.recordPayment({ associationId, memberId, date: '2026-03-08', amount: 1500 });
+    const refund = api.refundCredit({ associationId, memberId, date: '2026-03-09', amount: 600, reason: 'Pidió una parte' });
+    api.voidCreditRefund({ refundId: refund.id, date: '2026-03-10', reason: 'No se entregó' });
+    renderApp(`#/a/${associationId}/socios/${memberId}/estado`, { engine });
+    await screen.findByTestId('statement-balance');
+
+    const statement = api.memberStatement({ associationId, memberId });
+    const money = (text: string | null | undefined) => (text ? Math.round(Number(text.replace(/[^\d.-]/g, '')) * 100) : 0);
+    const column = (index: number) => movements().reduce((sum, row) => sum + money(row.children[index]?.textContent), 0);
+    expect(column(3)).toBe(statement.totals.charges);
+    expect(column(4)).toBe(statement.totals.payments);
+    expect(cells(screen.getByTestId('statement-closing-row')).slice(2, 4))
+      .toEqual([`S/ ${(statement.totals.charges / 100).toFixed(2)}`, `S/ ${(statement.totals.payments / 100).toFixed(2)}`]);
+    const texts = movements().map((row) => row.textContent ?? '');
+    expect(texts.some((text) => text.includes('Devolución de saldo a favor 001-000001'))).toBe(true);
+    expect(texts.some((text) => text.includes('Devolución 001-000001 anulada: No se entregó'))).toBe(true);
+    expect(texts.some((text) => text.includes('Cargo anulado'))).toBe(true);
   });
 });

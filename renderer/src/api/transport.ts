@@ -42,11 +42,13 @@ export function httpBridge(token: string | null, baseUrl = ''): KhipuBridge {
       if (body && typeof body === 'object' && 'ok' in body) return body;
       return { ok: false, error: { code: 'http.unreachable', message: '' } };
     },
-    // Browser mode prints from a window of its own; the user picks a printer or "Save as PDF".
+    // Browser mode prints from a window of its own, through the browser's print dialog: a page
+    // cannot write a PDF file itself, so "Guardar PDF" opens the same dialog, where the user
+    // chooses "Guardar como PDF" (the screen says so).
     async print(request: PrintRequest): Promise<PrintResponse> {
       const separator = request.route.includes('?') ? '&' : '?';
       const opened = window.open(`${window.location.pathname}#${request.route}${separator}autoprint=1`, '_blank');
-      return opened ? { ok: true } : { ok: false, cancelled: true };
+      return opened ? { ok: true, browserDialog: true } : { ok: false, cancelled: true };
     },
   };
 }

@@ -17,6 +17,7 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { ReportsScreen } from '../screens/reports/ReportsScreen';
 import { PrintTrialBalance } from '../print/PrintTrialBalance';
 import { PrintReceipt } from '../print/PrintReceipt';
+import { PrintCreditRefund } from '../print/PrintCreditRefund';
 import { PrintStatement } from '../print/PrintStatement';
 import { PrintArrears } from '../print/PrintArrears';
 import { PrintBalanceSheet } from '../print/PrintBalanceSheet';
@@ -27,6 +28,7 @@ import { PrintContributions } from '../print/PrintContributions';
 import { PrintMembersBySex } from '../print/PrintMembersBySex';
 import { PrintOdelSummary } from '../print/PrintOdelSummary';
 import { PrintAssociationSheet } from '../print/PrintAssociationSheet';
+import { PrintClosing } from '../print/PrintClosing';
 import { OdelScreen } from '../screens/odel/OdelScreen';
 import { ContributionsScreen } from '../screens/contributions/ContributionsScreen';
 import { PaymentScreen } from '../screens/contributions/PaymentScreen';
@@ -73,6 +75,7 @@ export function AppRoutes() {
       </Route>
       <Route path="/print/trial-balance" element={<PrintTrialBalance />} />
       <Route path="/print/receipt" element={<PrintReceipt />} />
+      <Route path="/print/credit-refund" element={<PrintCreditRefund />} />
       <Route path="/print/statement" element={<PrintStatement />} />
       <Route path="/print/arrears" element={<PrintArrears />} />
       <Route path="/print/balance-sheet" element={<PrintBalanceSheet />} />
@@ -83,6 +86,7 @@ export function AppRoutes() {
       <Route path="/print/members-by-sex" element={<PrintMembersBySex />} />
       <Route path="/print/odel-summary" element={<PrintOdelSummary />} />
       <Route path="/print/association-sheet" element={<PrintAssociationSheet />} />
+      <Route path="/print/closing" element={<PrintClosing />} />
       <Route path="/consulta/:associationId" element={<MemberLookupScreen />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useAssociationId } from './association';
-import { useOperation } from './client';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { useOperation, useWrite } from './client';
 import { useT } from './settings';
 import type { MessageKey } from '../i18n/messages';
 
@@ -29,26 +30,30 @@ function AssociationSwitcher() {
   const location = useLocation();
   const associationId = useAssociationId();
   const associations = useOperation('listAssociations', {});
+  const openExample = useWrite('openExampleAssociation');
   const list = associations.data ?? [];
+  const changeTo = (value: string) => {
+    if (value === 'new') return void navigate('/bienvenida?nueva=1');
+    // The example is always at hand: created on first use, opened as it is afterwards.
+    if (value === 'example') return void openExample.mutateAsync({}).then(({ id }) => navigate(`/a/${id}/inicio`), () => undefined);
+    // Stay on the same screen for the other association.
+    const screen = location.pathname.split('/').slice(3).join('/') || 'inicio';
+    void navigate(`/a/${value}/${screen}`);
+  };
   return (
-    <label className="switcher">
-      <span className="switcher__label">{t('switcher.label')}</span>
-      <select
-        value={associationId}
-        onChange={(event) => {
-          const value = event.target.value;
-          if (value === 'new') return void navigate('/bienvenida?nueva=1');
-          // Stay on the same screen for the other association.
-          const screen = location.pathname.split('/').slice(3).join('/') || 'inicio';
-          void navigate(`/a/${value}/${screen}`);
-        }}
-      >
-        {list.map((a) => (
-          <option key={a.id} value={a.id}>{a.name}</option>
-        ))}
-        <option value="new">{t('switcher.new')}</option>
-      </select>
-    </label>
+    <div className="switcher">
+      <label className="switcher__field">
+        <span className="switcher__label">{t('switcher.label')}</span>
+        <select value={associationId} disabled={openExample.isPending} onChange={(event) => changeTo(event.target.value)}>
+          {list.map((a) => (
+            <option key={a.id} value={a.id}>{a.name}</option>
+          ))}
+          <option value="new">{t('switcher.new')}</option>
+          <option value="example">{openExample.isPending ? t('wizard.exampleOpening') : t('switcher.example')}</option>
+        </select>
+      </label>
+      <ErrorAlert message={openExample.error?.message} />
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
-import { cloneElement, useId, type ReactElement } from 'react';
+import { cloneElement, useId, useState, type ReactElement } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { useT } from '../app/settings';
+import { useSettings } from '../app/settings';
+import { readDate } from '../format/format';
 
 interface FieldProps {
   label: string;
@@ -26,12 +27,26 @@ export function Field({ label, error, hint, children }: FieldProps) {
   );
 }
 
-/** A date typed dd/mm/aaaa into a react-hook-form field: the label, the format hint and the error. */
+/**
+ * A date typed dd/mm/aaaa into a react-hook-form field: the label, the format hint and the error.
+ * When the form refuses the date, the field says what is wrong with what was typed ("Febrero de
+ * 2026 no tiene 31 días…", "El mes 13 no existe…") rather than only that it is invalid.
+ */
 export function DateField({ label, error, registration }: { label: string; error?: string | undefined; registration: UseFormRegisterReturn }) {
-  const t = useT();
+  const { t, locale } = useSettings();
+  const [typed, setTyped] = useState('');
+  const problem = error && typed.trim() !== '' ? readDate(typed, locale).error : undefined;
   return (
-    <Field label={label} hint={t('form.dateHint')} error={error}>
-      <input type="text" inputMode="numeric" {...registration} />
+    <Field label={label} hint={t('form.dateHint')} error={problem ?? error}>
+      <input
+        type="text"
+        inputMode="numeric"
+        {...registration}
+        onChange={(event) => {
+          setTyped(event.target.value);
+          return registration.onChange(event);
+        }}
+      />
     </Field>
   );
 }

@@ -10,10 +10,12 @@ interface PrintActionsProps {
   route: string;
   /** Proposed file name when saving as PDF. */
   suggestedName: string;
+  /** A4 across, for the route whose @page is `A4 landscape`: the printer path needs it said. */
+  landscape?: boolean;
 }
 
-/** Imprimir / Guardar PDF on A4 through the shell (Electron) or a new window (browser mode), saying how it went. */
-export function PrintActions({ route, suggestedName }: PrintActionsProps) {
+/** Imprimir / Guardar PDF on A4 (upright or across) through the shell (Electron) or a new window (browser mode), saying how it went. */
+export function PrintActions({ route, suggestedName, landscape = false }: PrintActionsProps) {
   const t = useT();
   const client = useClient();
   const [busy, setBusy] = useState(false);
@@ -23,8 +25,10 @@ export function PrintActions({ route, suggestedName }: PrintActionsProps) {
     setBusy(true);
     setOutcome(null);
     try {
-      const response = await client.print({ route, paper: 'A4', target, suggestedName });
-      if (response.ok) setOutcome(response.path ? { info: t('printing.saved', { path: response.path }) } : null);
+      const response = await client.print({ route, paper: 'A4', landscape, target, suggestedName });
+      if (response.ok && response.path) setOutcome({ info: t('printing.saved', { path: response.path }) });
+      // Browser mode cannot write the file: the print dialog opened, where the user saves it.
+      else if (response.ok) setOutcome(target === 'pdf' && response.browserDialog ? { info: t('printing.pdfInDialog') } : null);
       else if (response.cancelled) setOutcome({ info: t('printing.cancelled') });
       else setOutcome({ error: response.error.message || t('app.unreachable') });
     } catch {

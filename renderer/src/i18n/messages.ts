@@ -20,17 +20,23 @@ import { statementsEs } from './es/statements';
 import { statementsEn } from './en/statements';
 import { odelEs } from './es/odel';
 import { odelEn } from './en/odel';
+import { memberCreditEs } from './es/memberCredit';
+import { memberCreditEn } from './en/memberCredit';
+import { closingEs } from './es/closing';
+import { closingEn } from './en/closing';
 
 // Every string the UI shows. Each English section is typed against its Spanish
 // one, so a missing translation fails the typecheck.
 const messagesEs = { ...commonEs, ...wizardEs, ...journalEs, ...accountsEs, ...settingsEs, ...reportsEs, ...membersEs,
-  ...contributionsEs, ...statementsEs, ...odelEs,
+  ...contributionsEs, ...statementsEs, ...odelEs, ...memberCreditEs,
+  ...closingEs,
 };
 export type MessageKey = keyof typeof messagesEs;
 
 const messagesEn: Record<MessageKey, string> = {
   ...commonEn, ...wizardEn, ...journalEn, ...accountsEn, ...settingsEn, ...reportsEn, ...membersEn,
-  ...contributionsEn, ...statementsEn, ...odelEn,
+  ...contributionsEn, ...statementsEn, ...odelEn, ...memberCreditEn,
+  ...closingEn,
 };
 
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { es: messagesEs, en: messagesEn };
@@ -38,5 +44,5 @@ export const catalogs: Record<Locale, Record<MessageKey, string>> = { es: messag
 export type MessageParams = Record<string, string | number>;
 
 export function translate(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
-  return interpolate(catalogs[locale][key], params);
+  return interpolate(catalogs[locale][key], params, locale);
 }

@@ -1,6 +1,6 @@
 import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
-import { formatDate, formatMoney } from '../format/format';
+import { formatDate } from '../format/format';
 import { BookTable } from '../screens/reports/BookTable';
 import { FinancialDocument } from './FinancialDocument';
 import { readPrintParams } from './financialRoutes';
@@ -28,7 +28,6 @@ export function PrintBook({ kind }: { kind: 'cash' | 'ledger' }) {
           <FinancialDocument association={association.data!} title={`${t(kind === 'cash' ? 'book.cashTitle' : 'book.ledgerTitle')}: ${data.code} ${data.name}`}
             period={t('reports.period', { from: formatDate(data.from), to: formatDate(data.to) })}>
             <BookTable book={data} showAccount={data.accountIds.length > 1} className="print-fr__table" labelledBy="print-fr-title" />
-            <p className="print-fr__status">{t('book.closingStatus', { date: formatDate(data.to), amount: formatMoney(data.closing) })}</p>
           </FinancialDocument>
         );
       }}

@@ -4,13 +4,14 @@ import type { ReceiptView } from '../../../shared/operations/contributions';
 import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
 import { formatDate, formatMoney } from '../format/format';
+import { moneyPlaceWords } from './accountWords';
 import { PrintFrame } from './PrintFrame';
 import './receipt.css';
 
 /**
- * The recibo de ingreso on A5 or an 80 mm ticket, black on white. A reprint says
- * DUPLICADO (the print was counted before this page opened); a voided receipt
- * keeps its number and says ANULADO.
+ * The recibo de ingreso on A5 or an 80 mm ticket, black on white: what was paid, what is still
+ * owed after it, where the money went and who received it. A reprint says DUPLICADO (the print
+ * was counted before this page opened); a voided receipt keeps its number and says ANULADO.
  */
 export function PrintReceipt() {
   const t = useT();
@@ -20,7 +21,7 @@ export function PrintReceipt() {
   const valid = Number.isSafeInteger(receiptId) && receiptId > 0;
   const receipt = useOperation('getReceipt', { receiptId: valid ? receiptId : 0 }, { enabled: valid });
   return (
-    <PrintFrame valid={valid} missingMessage={t('print.receipt.missing')} queries={[receipt]} autoprint={params.get('autoprint') === '1'}>
+    <PrintFrame valid={valid} missingMessage={t('print.receipt.missing')} queries={[receipt]} autoprint={params.get('autoprint') === '1'} paper={paper}>
       {() => <ReceiptDocument data={receipt.data!} paper={paper} />}
     </PrintFrame>
   );
@@ -55,6 +56,8 @@ function ReceiptDocument({ data, paper }: { data: ReceiptView; paper: PaperSize 
         <dt>{t('print.receipt.date')}</dt><dd>{formatDate(data.date)}</dd>
         <dt>{t('print.receipt.received')}</dt><dd>{data.member.fullName}</dd>
         {data.member.dni && <><dt>{t('print.receipt.dni')}</dt><dd>{data.member.dni}</dd></>}
+        <dt>{t('print.receipt.account')}</dt><dd>{moneyPlaceWords(t, data.accountKind, data.accountName)}</dd>
+        {data.receivedBy && <><dt>{t('print.receipt.receivedBy')}</dt><dd>{data.receivedBy}</dd></>}
       </dl>
       <table className="receipt__lines">
         <thead><tr><th>{t('print.receipt.concept')}</th><th className="num">{t('print.receipt.amount')}</th></tr></thead>
@@ -64,7 +67,15 @@ function ReceiptDocument({ data, paper }: { data: ReceiptView; paper: PaperSize 
         </tbody>
       </table>
       <p className="receipt__words">{t('print.receipt.inWords', { words: data.totalInWords })}</p>
-      {data.creditCreated > 0 && <p>{t('print.receipt.credit', { amount: formatMoney(data.creditCreated) })}</p>}
+      {/* A voided receipt paid nothing: no credit it created and no balance after it are left to show. */}
+      {data.status === 'valid' && (
+        <>
+          {data.creditCreated > 0 && <p>{t('print.receipt.credit', { amount: formatMoney(data.creditCreated) })}</p>}
+          <p className="receipt__after">
+            {data.owedAfter > 0 ? t('print.receipt.pending', { amount: formatMoney(data.owedAfter) }) : t('print.receipt.settledAfter')}
+          </p>
+        </>
+      )}
       {data.note && <p>{data.note}</p>}
       <footer className="receipt__signatures">
         <div><span className="receipt__line" /><span className="receipt__signer">{data.treasurerName ?? ''}</span>{t('print.receipt.treasurer')}</div>

@@ -6,6 +6,7 @@ import { contributionsErrors } from './contributions';
 import { membersErrors } from './members';
 import { reportsErrors } from './reports';
 import { exportsErrors } from './exports';
+import { integrityMessages } from './integrity';
 
 export const errorsEn = {
   ...commonErrors,
@@ -16,4 +17,5 @@ export const errorsEn = {
   ...membersErrors,
   ...reportsErrors,
   ...exportsErrors,
+  ...integrityMessages,
 };

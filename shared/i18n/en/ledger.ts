@@ -3,6 +3,8 @@ export const ledgerErrors: Record<string, string> = {
   'association.notFound': 'Association {id} does not exist.',
   'association.nameTaken': 'An association called “{name}” already exists in this file.',
   'association.rucTaken': 'RUC {ruc} is already registered for the association “{name}”.',
+  'association.rucNotLegalEntity': 'RUC {ruc} is not a legal entity\'s: an association\'s RUC starts with 20.',
+  'association.fiscalYearHasEntries': '“{name}” already has records: the month its accounting year starts can no longer change.',
   'account.notFound': 'Account {id} does not exist in this association.',
   'account.codeTaken': 'An account with code {code} already exists.',
   'account.codeFormat': 'The account code must contain only digits and start with the parent account code ({parentCode}).',
@@ -36,4 +38,10 @@ export const ledgerErrors: Record<string, string> = {
   'entry.dimensionOtherAssociation': 'A line refers to a member, contract or product line of another association.',
   'batch.entry': 'Entry {index} of the batch ({date}, “{description}”):',
   'snapshot.derived': 'Monthly balances are derived from the journal; they cannot be edited or deleted by hand.',
+  'entry.reversalLink':
+    'An entry is reversed once only, by an entry of the same association dated on or after it that reverses it; a reversal is never reversed.',
+  'document.voidWithoutEntry':
+    'A document (receipt, charge, contribution) is voided only with “Void”, which records its void in the books.',
+  'lock.unaudited': 'The lock date is changed only from Settings, which records the change and its reason.',
+  'association.fiscalYearFixed': 'The association already has postings: the month its fiscal year starts can no longer be changed.',
 };

@@ -4,6 +4,10 @@ export const moneyErrors: Record<string, string> = {
   'money.invalid': 'The amount “{value}” is not valid. Write it as 1,234.50.',
   'money.tooManyDecimals': 'The amount “{value}” has more than two decimals. Write céntimos with two digits, as in 1,234.50.',
   'money.outOfRange': 'The amount “{value}” is too large to record.',
+  'money.lineTooLarge': 'The amount in “{field}” is above the most Khipu records: {limit} per amount.',
+  'money.documentTooLarge': 'The document total ({total}) is above the most Khipu records: {limit} per document.',
+  'money.europeanSeparators':
+    'The amount “{value}” uses a point for thousands and a comma for decimals. In Peru it is written 1,234.50 (or 1234,50 without a thousands separator).',
   'money.notCentimos': 'The amount “{value}” is not a whole number of céntimos.',
   'money.notInteger': 'The value “{value}” must be a whole number.',
   'money.divisionByZero': 'An amount cannot be divided by zero.',

@@ -40,9 +40,32 @@ export const contributionsErrors: Record<string, string> = {
   'allocation.exceedsCredit': 'Se intentó aplicar más saldo a favor del disponible.',
   'allocation.immutable': 'Los pagos aplicados a cargos no se modifican ni se borran.',
   'allocation.voidedAtInsert': 'Un pago aplicado no puede registrarse ya anulado.',
+  'creditRefund.exceedsCredit':
+    'No se puede devolver {amount}: el saldo a favor disponible en esa fecha es {available}.',
+  'creditRefund.notFound': 'No existe la devolución de saldo a favor {id}.',
+  'creditRefund.alreadyVoided': 'La devolución {number} ya fue anulada el {date}.',
+  'creditRefund.voidBeforeDate': 'La anulación no puede tener fecha anterior a la devolución ({date}).',
+  'creditRefund.numberGap':
+    'El número de la devolución no es el siguiente de la serie; la numeración no admite saltos.',
+  'creditRefund.immutable':
+    'Las devoluciones de saldo a favor no se modifican ni se borran; para corregir una, anúlela.',
+  'credit.alreadyRefunded':
+    'Un saldo a favor que ya se devolvió no se puede anular; anule primero la devolución.',
+  'credit.accountRequired': 'Un saldo a favor debe indicar en qué cuenta queda.',
+  'receipt.creditRefunded':
+    'No se puede anular el recibo {number}: parte de su saldo a favor ya se devolvió ({amount}); anule primero la devolución.',
   'inKind.typeNotInKind': '«{name}» no es un tipo de aporte en especie.',
   'inKind.exceedsCharge': 'El valor del aporte ({value}) es mayor que lo pendiente del cargo ({open}).',
-  'entry.ownedByDocument': 'Este asiento lo registró un recibo, un cargo o un aporte; para corregirlo anule ese documento, no el asiento.',
+  'entry.ownedByDocument': 'Este asiento lo registró un documento (un recibo, un cargo, un aporte, un cierre…); para corregirlo anule ese documento, no el asiento.',
   'inKind.immutable': 'Los aportes en especie registrados no se modifican ni se borran.',
   'charge.settledDerived': 'Si un cargo está pagado lo calculan sus pagos; no se marca a mano.',
+  'charge.possibleDuplicate': 'Ya se registró «{type}» a {name} el {date} ({amount}). Si es otro cargo, confirme que quiere registrarlo otra vez.',
+  'dues.periodLocked': 'El periodo {period} empieza el {date}, en el periodo cerrado (hasta el {lockDate}): sus cuotas ya no se pueden generar.',
+  'contributionType.dueRuleNotDues': 'Solo las cuotas ordinarias tienen regla de vencimiento.',
+  'contributionType.dueDayNeedsMonthly': 'El vencimiento en un día del mes es para cuotas mensuales; para cuotas anuales use días después del inicio.',
+  'contributionType.dueDay': 'El día de vencimiento debe ser un número del 1 al 31.',
+  'contributionType.dueDays': 'Los días hasta el vencimiento deben ser un número del 0 al 365.',
+  'inKind.notFound': 'No existe el aporte en especie {id}.',
+  'inKind.alreadyVoided': 'El aporte en especie «{description}» ya fue anulado el {date}.',
+  'inKind.voidBeforeDate': 'La anulación no puede tener fecha anterior al aporte ({date}).',
 };

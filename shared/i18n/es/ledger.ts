@@ -3,6 +3,8 @@ export const ledgerErrors: Record<string, string> = {
   'association.notFound': 'No existe la asociación {id}.',
   'association.nameTaken': 'Ya existe una asociación llamada «{name}» en este archivo.',
   'association.rucTaken': 'El RUC {ruc} ya está registrado para la asociación «{name}».',
+  'association.rucNotLegalEntity': 'El RUC {ruc} no es de una persona jurídica: el RUC de una asociación empieza con 20.',
+  'association.fiscalYearHasEntries': '«{name}» ya tiene movimientos registrados: el mes en que empieza su año contable ya no se puede cambiar.',
   'account.notFound': 'No existe la cuenta {id} en esta asociación.',
   'account.codeTaken': 'Ya existe una cuenta con el código {code}.',
   'account.codeFormat': 'El código de cuenta debe tener solo dígitos y empezar con el código de la cuenta madre ({parentCode}).',
@@ -38,4 +40,10 @@ export const ledgerErrors: Record<string, string> = {
   'entry.dimensionOtherAssociation': 'Una línea hace referencia a un socio, contrato o línea de producto de otra asociación.',
   'batch.entry': 'Asiento {index} del lote ({date}, «{description}»):',
   'snapshot.derived': 'Los saldos mensuales se calculan del diario; no se modifican ni se borran a mano.',
+  'entry.reversalLink':
+    'Un asiento solo se revierte una vez, con un asiento de la misma asociación y de fecha igual o posterior que lo revierte a él; una reversión no se revierte.',
+  'document.voidWithoutEntry':
+    'Un documento (recibo, cargo, aporte) solo se anula con la opción «Anular», que registra su anulación en la contabilidad.',
+  'lock.unaudited': 'La fecha de cierre solo se cambia desde Configuración, que deja constancia del cambio y de su motivo.',
+  'association.fiscalYearFixed': 'La asociación ya tiene movimientos registrados: el mes en que empieza su año contable ya no se puede cambiar.',
 };

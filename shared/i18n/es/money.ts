@@ -5,6 +5,10 @@ export const moneyErrors: Record<string, string> = {
   'money.tooManyDecimals':
     'El monto «{value}» tiene más de dos decimales. Escriba los céntimos con dos cifras, como 1,234.50.',
   'money.outOfRange': 'El monto «{value}» es demasiado grande para registrarlo.',
+  'money.lineTooLarge': 'El monto del campo «{field}» pasa del máximo que Khipu registra: {limit} por monto.',
+  'money.documentTooLarge': 'El total del documento ({total}) pasa del máximo que Khipu registra: {limit} por documento.',
+  'money.europeanSeparators':
+    'El monto «{value}» usa punto para miles y coma para decimales. En el Perú se escribe 1,234.50 (o 1234,50 sin separador de miles).',
   'money.notCentimos': 'El monto «{value}» no es una cantidad exacta de céntimos.',
   'money.notInteger': 'El valor «{value}» debe ser un número entero.',
   'money.divisionByZero': 'No se puede dividir un monto entre cero.',

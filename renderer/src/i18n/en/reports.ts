@@ -99,7 +99,6 @@ export const reportsEn: Record<keyof typeof reportsEs, string> = {
   'book.empty': 'No movements in this period.',
   'book.openEntry': 'See entry {number} of {date} in the journal',
   'book.accountLabel': '{code} {name}',
-  'book.closingStatus': 'Closing balance at {date}: {amount}',
   'contributionsReport.title': 'Contributions by member',
   'contributionsReport.lead': 'What each member was charged in the period, what they paid and what they still owe.',
   'contributionsReport.col.member': 'Member',

@@ -97,7 +97,6 @@ export const reportsEs = {
   'book.empty': 'No hay movimientos en este periodo.',
   'book.openEntry': 'Ver el asiento {number} del {date} en el libro diario',
   'book.accountLabel': '{code} {name}',
-  'book.closingStatus': 'Saldo final al {date}: {amount}',
   'contributionsReport.title': 'Aportes por socio',
   'contributionsReport.lead': 'Lo que se cobró a cada socio o socia en el periodo, lo que pagó y lo que aún debe.',
   'contributionsReport.col.member': 'Socio o socia',

@@ -1,5 +1,5 @@
 export const wizardEs = {
-  'wizard.title': 'Bienvenida a Khipu',
+  'wizard.title': 'Hola. Khipu le da la bienvenida',
   'wizard.lead': 'El libro de cuentas de su asociación, en esta computadora, sin internet. ¿Cómo desea empezar?',
   'wizard.create': 'Registrar mi asociación',
   'wizard.createHint': 'Con su nombre, RUC y distrito. Khipu prepara el plan de cuentas.',

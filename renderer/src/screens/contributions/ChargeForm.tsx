@@ -6,6 +6,7 @@ import { useSettings } from '../../app/settings';
 import { DateField, Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { showApiError } from '../../components/formErrors';
+import { ApiCallError } from '../../api/client';
 import { readAmount } from '../../format/amounts';
 import { formatAmount } from '../../../../shared/money';
 import { formatDate, formatMoney, parseDisplayDate, todayIso } from '../../format/format';
@@ -26,12 +27,17 @@ export function ChargeForm() {
   const types = useOperation('listContributionTypes', { associationId });
   const chargeable = (types.data ?? []).filter((type) => ['fine', 'extraordinary', 'capital'].includes(type.kind) && !type.archived);
   const create = useWrite('createCharge');
+  const members = useOperation('listMembers', { associationId, active: true });
   const [done, setDone] = useState<string | null>(null);
-  const { register, control, handleSubmit, setError, setValue, formState: { errors, isSubmitting } } = useForm<ChargeValues>({
-    defaultValues: { memberId: null, contributionTypeId: '', amount: '', date: formatDate(todayIso()), description: '' },
+  /** The question asked when the same charge was already recorded that day; answering yes records it anyway. */
+  const [duplicate, setDuplicate] = useState<string | null>(null);
+  const blank: ChargeValues = { memberId: null, contributionTypeId: '', amount: '', date: formatDate(todayIso()), description: '' };
+  const { register, control, handleSubmit, setError, setValue, reset, formState: { errors, isSubmitting } } = useForm<ChargeValues>({
+    defaultValues: blank,
   });
-  const submit = handleSubmit(async (values) => {
+  const record = async (values: ChargeValues, confirmDuplicate: boolean) => {
     setDone(null);
+    setDuplicate(null);
     if (values.memberId === null) return setError('memberId', { message: t('form.required', { field: t('contrib.charge.member') }) });
     const type = chargeable.find((c) => c.id === Number(values.contributionTypeId));
     if (!type) return setError('contributionTypeId', { message: t('form.required', { field: t('contrib.charge.type') }) });
@@ -44,13 +50,24 @@ export function ChargeForm() {
     try {
       const charge = await create.mutateAsync({
         associationId, memberId: values.memberId, contributionTypeId: type.id, amount: amount.centimos, date,
-        description: values.description.trim() || null,
+        description: values.description.trim() || null, confirmDuplicate,
       });
+      // A fresh form for the next charge: nothing of this one is left to be sent twice by mistake.
+      reset({ ...blank, date: values.date });
       setDone(t('contrib.charge.done', { amount: formatMoney(charge.amount), name: charge.memberName }));
     } catch (error) {
+      if (error instanceof ApiCallError && error.code === 'charge.possibleDuplicate') {
+        const name = members.data?.members.find((m) => m.id === values.memberId)?.fullName ?? '';
+        setDuplicate(date === todayIso()
+          ? t('contrib.charge.duplicateToday', { type: type.name, name })
+          : t('contrib.charge.duplicateOn', { type: type.name, name, date: formatDate(date) }));
+        return;
+      }
       showApiError(error, setError, { memberId: 'memberId', contributionTypeId: 'contributionTypeId', amount: 'amount', date: 'date', description: 'description' }, t('app.unreachable'));
     }
-  });
+  };
+  const submit = handleSubmit((values) => record(values, false));
+  const confirm = handleSubmit((values) => record(values, true));
   if (chargeable.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="charge-member">
@@ -78,9 +95,21 @@ export function ChargeForm() {
         <Field label={t('contrib.charge.description')} error={errors.description?.message}>
           <input type="text" {...register('description')} />
         </Field>
-        <FormActions error={errors.root?.message} submitting={isSubmitting} submitLabel={t('contrib.charge.submit')}>
-          {done && <span role="status" className="alert--inline">{done}</span>}
-        </FormActions>
+        {duplicate ? (
+          <div role="alertdialog" aria-labelledby="charge-duplicate" className="alert">
+            <p id="charge-duplicate">{duplicate}</p>
+            <div className="actions">
+              <button type="button" className="button--primary" disabled={isSubmitting} onClick={() => void confirm()}>
+                {t('contrib.charge.duplicateYes')}
+              </button>
+              <button type="button" onClick={() => setDuplicate(null)}>{t('contrib.charge.duplicateNo')}</button>
+            </div>
+          </div>
+        ) : (
+          <FormActions error={errors.root?.message} submitting={isSubmitting} submitLabel={t('contrib.charge.submit')}>
+            {done && <span role="status" className="alert--inline">{done}</span>}
+          </FormActions>
+        )}
       </form>
     </section>
   );

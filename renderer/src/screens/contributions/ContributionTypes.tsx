@@ -45,7 +45,8 @@ export function ContributionTypes() {
                 <td>{type.name}</td>
                 <td>
                   {t(`contrib.kind.${type.kind}` as MessageKey)}
-                  {type.frequency && ` (${t(`contrib.frequency.${type.frequency}` as MessageKey)})`}
+                  {type.frequency && ` (${t(`contrib.frequency.${type.frequency}` as MessageKey)}, ${
+                    t(`contrib.type.due.${type.dueRule}` as MessageKey, { n: type.dueValue ?? '' })})`}
                 </td>
                 <td className="num">{type.defaultAmount !== null ? formatMoney(type.defaultAmount) : ''}</td>
                 <td><span className="code">{type.accountCode}</span> {type.accountName}</td>

@@ -1,5 +1,6 @@
 import { useT } from '../../app/settings';
 import { ChargeForm } from './ChargeForm';
+import { ChargeList } from './ChargeList';
 import { ContributionsTabs } from './ContributionsTabs';
 import { ContributionTypes } from './ContributionTypes';
 import { GenerateDuesForm } from './GenerateDuesForm';
@@ -14,6 +15,7 @@ export function ContributionsScreen() {
       <GenerateDuesForm />
       <ChargeForm />
       <InKindForm />
+      <ChargeList />
       <ContributionTypes />
     </section>
   );

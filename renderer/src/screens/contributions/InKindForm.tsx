@@ -8,6 +8,7 @@ import { FormActions } from '../../components/FormActions';
 import { showApiError } from '../../components/formErrors';
 import { readAmount } from '../../format/amounts';
 import { formatDate, formatMoney, parseDisplayDate, todayIso } from '../../format/format';
+import type { ContributionTypeView } from '../../../../shared/operations/contributions';
 import { MemberField } from './MemberSelect';
 
 interface InKindValues {
@@ -32,21 +33,28 @@ function readQuantity(text: string): number | null | undefined {
 
 /** A faena or goods given by a member, valued in soles; it may settle one of their charges. */
 export function InKindForm() {
-  const { t, locale } = useSettings();
   const associationId = useAssociationId();
   const types = useOperation('listContributionTypes', { associationId });
   const inKindTypes = (types.data ?? []).filter((type) => type.kind === 'in_kind' && !type.archived);
+  // Started once the types are known, so the type select begins on a real option (see GenerateDuesForm).
+  if (inKindTypes.length === 0) return null;
+  return <InKindFields inKindTypes={inKindTypes} />;
+}
+
+function InKindFields({ inKindTypes }: { inKindTypes: ContributionTypeView[] }) {
+  const { t, locale } = useSettings();
+  const associationId = useAssociationId();
   const record = useWrite('recordInKindContribution');
   const [done, setDone] = useState<string | null>(null);
   const { register, control, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm<InKindValues>({
-    defaultValues: { memberId: null, contributionTypeId: '', date: formatDate(todayIso()), description: '', quantity: '', unit: 'jornal', value: '', chargeId: '' },
+    defaultValues: { memberId: null, contributionTypeId: String(inKindTypes[0]!.id), date: formatDate(todayIso()), description: '', quantity: '', unit: 'jornal', value: '', chargeId: '' },
   });
   const memberId = useWatch({ control, name: 'memberId' });
   const charges = useOperation('listCharges', { associationId, memberId: memberId ?? 0, openOnly: true }, { enabled: memberId !== null });
   const submit = handleSubmit(async (values) => {
     setDone(null);
     if (values.memberId === null) return setError('memberId', { message: t('form.required', { field: t('contrib.charge.member') }) });
-    const typeId = Number(values.contributionTypeId || inKindTypes[0]?.id);
+    const typeId = Number(values.contributionTypeId);
     const date = parseDisplayDate(values.date);
     if (!date) return setError('date', { message: t('form.dateInvalid') }, { shouldFocus: true });
     const quantity = readQuantity(values.quantity);
@@ -69,7 +77,6 @@ export function InKindForm() {
       }, t('app.unreachable'));
     }
   });
-  if (inKindTypes.length === 0) return null;
   return (
     <section className="panel" aria-labelledby="in-kind">
       <h2 id="in-kind">{t('inKind.title')}</h2>

@@ -8,18 +8,28 @@ import { Field } from '../../components/Field';
 interface MemberSelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'value' | 'onChange'> {
   value: number | null;
   onChange(memberId: number | null): void;
+  /**
+   * Also offer members who have left but still owe or hold credit in favour (Cobrar): a member
+   * who leaves can still settle her debt or take her credit back.
+   */
+  includeWithBalance?: boolean;
 }
 
 /** Active members by surname; a padrón of 10–40 fits a plain select, typed-ahead by the browser. */
-export function MemberSelect({ value, onChange, ...props }: MemberSelectProps) {
+export function MemberSelect({ value, onChange, includeWithBalance = false, ...props }: MemberSelectProps) {
   const t = useT();
   const associationId = useAssociationId();
-  const members = useOperation('listMembers', { associationId, active: true });
+  const members = useOperation('listMembers', includeWithBalance ? { associationId } : { associationId, active: true });
+  const positions = useOperation('memberPositions', { associationId }, { enabled: includeWithBalance });
+  const withBalance = new Set((positions.data?.rows ?? []).map((row) => row.memberId));
+  const offered = (members.data?.members ?? []).filter((m) => m.active || withBalance.has(m.id) || m.id === value);
   return (
     <select {...props} value={value ?? ''} onChange={(event) => onChange(event.target.value ? Number(event.target.value) : null)}>
       <option value="">{t('contrib.choose')}</option>
-      {(members.data?.members ?? []).map((m) => (
-        <option key={m.id} value={m.id}>{`${m.surnames}, ${m.givenNames}${m.dni ? ` — ${m.dni}` : ''}`}</option>
+      {offered.map((m) => (
+        <option key={m.id} value={m.id}>
+          {`${m.surnames}, ${m.givenNames}${m.dni ? ` — ${m.dni}` : ''}${m.active ? '' : ` ${t('contrib.memberLeft')}`}`}
+        </option>
       ))}
     </select>
   );

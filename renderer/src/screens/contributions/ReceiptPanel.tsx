@@ -8,6 +8,7 @@ import { DateField, Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { showApiError } from '../../components/formErrors';
 import { formatDate, formatMoney, parseDisplayDate, todayIso } from '../../format/format';
+import { moneyPlaceWords } from '../../print/accountWords';
 
 function VoidForm({ receiptId, onDone }: { receiptId: number; onDone(): void }) {
   const t = useT();
@@ -42,8 +43,8 @@ function VoidForm({ receiptId, onDone }: { receiptId: number; onDone(): void }) 
 }
 
 /**
- * A receipt as issued: its lines and total, printing (each print after the
- * first is a DUPLICADO) and voiding with a reason (the number is kept).
+ * A receipt as issued: its lines and total, printing (each paper print after the
+ * first is a DUPLICADO; saving a PDF is not a print) and voiding with a reason (the number is kept).
  */
 export function ReceiptPanel({ receiptId }: { receiptId: number }) {
   const t = useT();
@@ -59,12 +60,14 @@ export function ReceiptPanel({ receiptId }: { receiptId: number }) {
     setMessage(null);
     setError(null);
     try {
-      await recordPrint.mutateAsync({ receiptId });
+      // Only paper is a copy handed over: a saved PDF does not make the next paper copy a DUPLICADO.
+      if (target === 'printer') await recordPrint.mutateAsync({ receiptId });
       const answer = await client.print({
         route: `/print/receipt?receiptId=${receiptId}&paper=${paper}`, paper, target,
         suggestedName: `recibo-${data.formattedNumber}.pdf`,
       });
-      if (answer.ok) setMessage(answer.path ? t('receipt.saved', { path: answer.path }) : t('receipt.printed'));
+      if (answer.ok && answer.path) setMessage(t('receipt.saved', { path: answer.path }));
+      else if (answer.ok) setMessage(target === 'pdf' ? t('printing.pdfInDialog') : t('receipt.printed'));
       else if (answer.cancelled) setMessage(t('receipt.cancelled'));
       else setError(answer.error.message);
     } catch (failure) {
@@ -88,7 +91,15 @@ export function ReceiptPanel({ receiptId }: { receiptId: number }) {
         </tfoot>
       </table>
       <p className="subtitle">{data.totalInWords}</p>
-      {data.creditCreated > 0 && <p>{t('receipt.credit', { amount: formatMoney(data.creditCreated) })}</p>}
+      {/* A voided receipt paid nothing: no credit it created and no balance after it are left to show. */}
+      {data.status === 'valid' && (
+        <div data-testid="receipt-after">
+          {data.creditCreated > 0 && <p>{t('receipt.credit', { amount: formatMoney(data.creditCreated) })}</p>}
+          <p>{data.owedAfter > 0 ? t('receipt.pending', { amount: formatMoney(data.owedAfter) }) : t('receipt.settledAfter')}</p>
+        </div>
+      )}
+      <p data-testid="receipt-account">{t('receipt.account', { account: moneyPlaceWords(t, data.accountKind, data.accountName) })}</p>
+      {data.receivedBy && <p data-testid="receipt-received-by">{t('receipt.receivedBy', { name: data.receivedBy })}</p>}
       <ErrorAlert message={error} />
       {message && <p role="status">{message}</p>}
       {voiding ? <VoidForm receiptId={receiptId} onDone={() => setVoiding(false)} /> : (

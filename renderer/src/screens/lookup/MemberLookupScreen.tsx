@@ -1,12 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { MemberView } from '../../../../shared/operations/members';
 import { useOperation } from '../../app/client';
 import { useT } from '../../app/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { positiveId } from '../../format/params';
-import { StatementBalance, StatementTable, StatementTotals } from '../statement/StatementTable';
+import { todayIso } from '../../format/format';
+import { MemberFigures } from '../statement/MemberFigures';
+import { StatementBalance, StatementTable } from '../statement/StatementTable';
 import '../statement/statement.css';
 import './lookup.css';
 
@@ -27,6 +29,9 @@ export function MemberLookupScreen() {
       <main className="lookup" id="content">
         <h1>{t('lookup.title')}</h1>
         <ErrorAlert message={t('lookup.badLink')} />
+        <div className="actions">
+          <Link className="button" to="/">{t('lookup.back')}</Link>
+        </div>
       </main>
     );
   }
@@ -34,6 +39,41 @@ export function MemberLookupScreen() {
 }
 
 const DNI = /^\d{8}$/;
+
+/**
+ * Leave the consulta for the screen it was opened from (the association's screens or the
+ * welcome screen); opened directly, e.g. from a bookmark, it leads to the association's inicio.
+ * Escape does the same, so the treasurer never needs the mouse to take the laptop back.
+ */
+function useLeaveLookup(associationId: number): () => void {
+  const navigate = useNavigate();
+  const location = useLocation();
+  // 'default' is the key of the first page the router saw: there is nothing behind it.
+  const openedFromApp = location.key !== 'default';
+  const leave = useCallback(() => {
+    if (openedFromApp) void navigate(-1);
+    else void navigate(`/a/${associationId}/inicio`);
+  }, [associationId, navigate, openedFromApp]);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) leave();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [leave]);
+  return leave;
+}
+
+/** "Volver", always at the top, beside the association's name. */
+function LeaveButton({ onLeave }: { onLeave(): void }) {
+  const t = useT();
+  return (
+    <button type="button" className="lookup__back" onClick={onLeave} aria-keyshortcuts="Escape" title={t('lookup.backHint')}>
+      <span aria-hidden="true">← </span>{t('lookup.back')}
+    </button>
+  );
+}
+
 const IDLE_CLEAR_MS = 3 * 60 * 1000;
 
 function Lookup({ associationId }: { associationId: number }) {
@@ -46,6 +86,7 @@ function Lookup({ associationId }: { associationId: number }) {
   // Only an exact DNI match counts: the search also finds names and partial numbers.
   const member = dni === null ? undefined : members.data?.members.find((m) => m.dni === dni);
   const associationName = association.data?.name ?? '';
+  const leave = useLeaveLookup(associationId);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -75,6 +116,7 @@ function Lookup({ associationId }: { associationId: number }) {
   return (
     <main className="lookup" id="content">
       <header className="lookup__header">
+        <LeaveButton onLeave={leave} />
         {associationName && <div className="lookup__association">{associationName}</div>}
         <h1>{t('lookup.title')}</h1>
       </header>
@@ -108,10 +150,12 @@ function Lookup({ associationId }: { associationId: number }) {
   );
 }
 
-/** The member's closing balance in big figures, then every movement; the only way out is "Consultar otro DNI". */
+/** The member's closing balance in big figures, then every movement; "Consultar otro DNI" makes way for the next member. */
 function LookupStatement({ associationId, member, onReset }: { associationId: number; member: MemberView; onReset(): void }) {
   const t = useT();
   const statement = useOperation('memberStatement', { associationId, memberId: member.id });
+  // Owed, overdue and credit from the engine's one position: the same figures the treasurer sees in Cobrar.
+  const position = useOperation('memberPosition', { associationId, memberId: member.id, asOf: todayIso() });
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const data = statement.data;
@@ -122,12 +166,12 @@ function LookupStatement({ associationId, member, onReset }: { associationId: nu
       <div className="actions">
         <button type="button" className="button--primary" onClick={onReset}>{t('lookup.another')}</button>
       </div>
-      <ErrorAlert message={statement.error?.message} />
-      {statement.isPending && <p className="loading">{t('app.loading')}</p>}
-      {data && (
+      <ErrorAlert message={statement.error?.message ?? position.error?.message} />
+      {(statement.isPending || position.isPending) && <p className="loading">{t('app.loading')}</p>}
+      {data && position.data && (
         <>
           <StatementBalance statement={data} />
-          <StatementTotals statement={data} />
+          <MemberFigures position={position.data} />
           <h3 id="lookup-movements">{t('lookup.movements')}</h3>
           <div className="statement__table">
             <StatementTable statement={data} labelledBy="lookup-movements" />

@@ -7,7 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { DateField, Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { showApiError } from '../../components/formErrors';
-import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
+import { formatDate, parseDisplayDate } from '../../format/format';
 
 interface MemberValues {
   dni: string;
@@ -31,7 +31,8 @@ function initialValues(member: MemberView | undefined): MemberValues {
     birthDate: member?.birthDate ? formatDate(member.birthDate) : '',
     community: member?.community ?? '',
     phone: member?.phone ?? '',
-    joinedOn: formatDate(member?.joinedOn ?? todayIso()),
+    // No default: the day she joined is asked, never assumed to be today.
+    joinedOn: member?.joinedOn ? formatDate(member.joinedOn) : '',
   };
 }
 
@@ -48,6 +49,9 @@ export function MemberFormDialog({ member, onClose, onSaved }: { member?: Member
     const birthDate = values.birthDate.trim() ? parseDisplayDate(values.birthDate) : null;
     if (values.birthDate.trim() && !birthDate) return setError('birthDate', { message: t('form.dateInvalid') }, { shouldFocus: true });
     const joinedOn = parseDisplayDate(values.joinedOn);
+    if (!member && !values.joinedOn.trim()) {
+      return setError('joinedOn', { message: t('form.required', { field: t('member.form.joinedOn') }) }, { shouldFocus: true });
+    }
     if (!member && !joinedOn) return setError('joinedOn', { message: t('form.dateInvalid') }, { shouldFocus: true });
     if (!values.sex) return setError('sex', { message: t('form.required', { field: t('member.form.sex') }) }, { shouldFocus: true });
     const details = {

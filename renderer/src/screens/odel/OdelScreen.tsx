@@ -90,6 +90,7 @@ export function OdelScreen() {
               <PrintActions
                 route={odelSummaryPrintRoute(shown, data.ubigeo)}
                 suggestedName={`resumen-odel${data.ubigeo ? `-${data.ubigeo}` : ''}-${data.to}.pdf`}
+                landscape
               />
             </div>
           </div>

@@ -1,6 +1,7 @@
+import type { CSSProperties } from 'react';
 import type { OdelAssociationRow, OdelDistrict, OdelFigures, OdelSummary } from '../../../../shared/operations/odel';
 import { useT } from '../../app/settings';
-import { formatMoney } from '../../format/format';
+import { formatAmount } from '../../../../shared/money';
 import type { MessageKey } from '../../i18n/messages';
 
 type Column = keyof Omit<OdelFigures, 'associations'>;
@@ -25,6 +26,9 @@ export function moneyColumns(summary: OdelSummary): Column[] {
 
 const columnLabel = (column: Column): MessageKey => `odel.col.${column}`;
 
+/** How many money columns the tables have, for the screen's minimum table width (odel.css). */
+const moneyColumnCount = (columns: Column[]) => ({ '--odel-money-columns': columns.length }) as CSSProperties;
+
 interface TableProps {
   columns: Column[];
   className: string;
@@ -32,14 +36,32 @@ interface TableProps {
   onOpenSheet?: ((row: OdelAssociationRow) => void) | undefined;
 }
 
+/**
+ * Fixed column widths (odel.css, table-layout: fixed), the same in every district's table and
+ * the total's, so the figures of one column stand under one another down the whole summary.
+ */
+function Columns({ columns }: { columns: Column[] }) {
+  return (
+    <colgroup>
+      <col className="odel-col--name" />
+      {COUNT_COLUMNS.map((column) => <col key={column} className="odel-col--count" />)}
+      {columns.map((column) => <col key={column} className="odel-col--money" />)}
+    </colgroup>
+  );
+}
+
 function Head({ columns }: { columns: Column[] }) {
   const t = useT();
   return (
     <thead>
+      {/* Two rows: "Socios" over Mujeres / Hombres / Total keeps the narrow count columns' headings short. */}
       <tr>
-        <th scope="col">{t('odel.col.association')}</th>
+        <th scope="col" rowSpan={2}>{t('odel.col.association')}</th>
+        <th scope="colgroup" colSpan={COUNT_COLUMNS.length} className="odel-table__group">{t('odel.col.membersGroup')}</th>
+        {columns.map((column) => <th key={column} scope="col" rowSpan={2} className="num">{t(columnLabel(column))}</th>)}
+      </tr>
+      <tr>
         {COUNT_COLUMNS.map((column) => <th key={column} scope="col" className="num">{t(columnLabel(column))}</th>)}
-        {columns.map((column) => <th key={column} scope="col" className="num">{t(columnLabel(column))}</th>)}
       </tr>
     </thead>
   );
@@ -49,7 +71,8 @@ function FigureCells({ figures, columns }: { figures: OdelFigures; columns: Colu
   return (
     <>
       {COUNT_COLUMNS.map((column) => <td key={column} className="num">{figures[column]}</td>)}
-      {columns.map((column) => <td key={column} className="num">{formatMoney(figures[column])}</td>)}
+      {/* Soles without the symbol: the period line says the amounts are in soles. */}
+      {columns.map((column) => <td key={column} className="num">{formatAmount(figures[column])}</td>)}
     </>
   );
 }
@@ -63,7 +86,8 @@ export function OdelDistrictTable({ district, columns, className, onOpenSheet }:
       <h2 id={headingId} className="odel-district__heading">
         {t('odel.districtHeading', { district: district.district, province: district.province, department: district.department, ubigeo: district.ubigeo })}
       </h2>
-      <table className={`${className} odel-table`} aria-labelledby={headingId}>
+      <table className={`${className} odel-table`} style={moneyColumnCount(columns)} aria-labelledby={headingId}>
+        <Columns columns={columns} />
         <Head columns={columns} />
         <tbody>
           {district.associations.map((row) => (
@@ -95,7 +119,8 @@ export function OdelTotalTable({ summary, columns, className }: { summary: OdelS
   return (
     <section className="odel-district odel-district--total">
       <h2 id="odel-total-heading" className="odel-district__heading">{t('odel.totalCount', { count: summary.total.associations })}</h2>
-      <table className={`${className} odel-table`} aria-labelledby="odel-total-heading">
+      <table className={`${className} odel-table`} style={moneyColumnCount(columns)} aria-labelledby="odel-total-heading">
+        <Columns columns={columns} />
         <Head columns={columns} />
         <tbody>
           <tr className="odel-table__total" data-testid="odel-total">

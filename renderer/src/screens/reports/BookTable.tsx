@@ -72,7 +72,8 @@ export function BookTable({ book, showAccount, associationId, className = 'data'
         </tr>
         <tr className="book__closing" data-testid="book-closing">
           <td>{formatDate(book.to)}</td>
-          <th scope="row" colSpan={before + 2}>{t('book.closing')}</th>
+          {/* Date, then the label across to Haber: the figure falls in the Saldo column. */}
+          <th scope="row" colSpan={before + 1}>{t('book.closing')}</th>
           <td className="num">{formatMoney(book.closing)}</td>
         </tr>
       </tbody>

@@ -4,8 +4,11 @@ import { useOperation } from '../../app/client';
 import { useT } from '../../app/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { catalogs, type MessageKey } from '../../i18n/messages';
+import { AssociationDetailsForm } from './AssociationDetailsForm';
 import { LockDateForm } from './LockDateForm';
+import { FiscalYearClosing } from './FiscalYearClosing';
 import { Preferences } from './Preferences';
+import { IntegrityCheck } from './IntegrityCheck';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -21,10 +24,13 @@ export function SettingsScreen() {
       {details && (
         <>
           <AssociationFacts details={details} />
+          <AssociationDetailsForm key={details.id} details={details} />
           {/* Keyed so another association's lock date never lingers in the form. */}
           <LockDateForm key={details.id} associationId={details.id} current={details.lockDate} />
+          <FiscalYearClosing key={`closing-${details.id}`} associationId={details.id} />
         </>
       )}
+      <IntegrityCheck />
       <Preferences />
     </section>
   );

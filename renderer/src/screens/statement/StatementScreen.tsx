@@ -6,8 +6,11 @@ import { useOperation } from '../../app/client';
 import { useT } from '../../app/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
-import { formatDate, parseDisplayDate } from '../../format/format';
+import { formatDate, formatMoney, parseDisplayDate, todayIso } from '../../format/format';
 import { PrintActions } from '../../components/PrintActions';
+import { CreditRefundDialog } from './CreditRefundDialog';
+import { CreditRefundPanel } from './CreditRefundPanel';
+import { MemberFigures } from './MemberFigures';
 import { statementPrintRoute, type StatementPeriod } from './routes';
 import { periodWords } from './statementFigures';
 import { StatementBalance, StatementTable, StatementTotals } from './StatementTable';
@@ -68,6 +71,7 @@ function MemberStatementView({ associationId, memberId }: { associationId: numbe
         {member && <>: <span data-testid="statement-member">{member.fullName}</span></>}
       </h1>
       {member && <p className="statement__dni">{member.dni ? t('statement.dni', { dni: member.dni }) : t('statement.noDni')}</p>}
+      <MemberToday associationId={associationId} memberId={memberId} />
       <p className="subtitle">{t('statement.lead')}</p>
       <form className="statement__period" onSubmit={apply} noValidate>
         <Field label={t('statement.from')} hint={t('statement.fromHint')} error={fieldError('from')}>
@@ -96,6 +100,47 @@ function MemberStatementView({ associationId, memberId }: { associationId: numbe
         </>
       )}
       {statement.isPending && <p className="loading">{t('app.loading')}</p>}
+    </section>
+  );
+}
+
+/**
+ * The member today, as the engine's one position gives it (the same figures as Cobrar and the
+ * consulta de socio), with the way to return her credit in favour and the refunds already made.
+ */
+function MemberToday({ associationId, memberId }: { associationId: number; memberId: number }) {
+  const t = useT();
+  const position = useOperation('memberPosition', { associationId, memberId, asOf: todayIso() });
+  const refunds = useOperation('listCreditRefunds', { associationId, memberId });
+  const [refunding, setRefunding] = useState(false);
+  const [shownRefund, setShownRefund] = useState<number | null>(null);
+  const figures = position.data;
+  return (
+    <section className="statement__today" aria-labelledby="statement-today">
+      <h2 id="statement-today">{t('position.today')}</h2>
+      <ErrorAlert message={position.error?.message ?? refunds.error?.message} />
+      {figures && <MemberFigures position={figures} onRefund={() => { setShownRefund(null); setRefunding(true); }} />}
+      {refunds.data && refunds.data.length > 0 && (
+        <div className="statement__refunds">
+          <h3>{t('refund.list')}</h3>
+          <ul>
+            {refunds.data.map((refund) => (
+              <li key={refund.id}>
+                <button type="button" onClick={() => setShownRefund(refund.id)}>
+                  {t('refund.list.open', { number: refund.formattedNumber })}
+                </button>
+                {' '}{formatDate(refund.date)} · {formatMoney(refund.amount)}
+                {refund.status === 'voided' && <> · <strong>{t('refund.list.voided')}</strong></>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {shownRefund !== null && <CreditRefundPanel refundId={shownRefund} />}
+      {refunding && figures && (
+        <CreditRefundDialog memberId={memberId} creditAvailable={figures.creditAvailable} onClose={() => setRefunding(false)}
+          onRefunded={(refundId) => { setRefunding(false); setShownRefund(refundId); }} />
+      )}
     </section>
   );
 }

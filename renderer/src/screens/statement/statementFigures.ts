@@ -20,13 +20,14 @@ export function balanceCell(t: Translate, balance: number): string {
 }
 
 /**
- * Which column a movement's amount goes in. Charges in Cargo; everything else that moves the
- * balance in Pago, so each column adds up to the engine's totals (a voided receipt is a
- * negative payment: it takes back the payment it annulled).
+ * Which column a movement's amount goes in, by the engine's own rule for its totals: charges and
+ * voided charges (a negative charge) in Cargo; everything else that moves the balance in Pago, so
+ * each column adds up to the engine's totals. A voided receipt and a refund of credit are negative
+ * payments: the first takes back the payment it annulled, the second hands money back.
  */
 export function movementColumns(movement: StatementMovement): { charge: number | null; payment: number | null } {
   if (movement.amount === 0) return { charge: null, payment: null };
-  if (movement.kind === 'charge') return { charge: movement.amount, payment: null };
+  if (movement.kind === 'charge' || movement.kind === 'voidedCharge') return { charge: movement.amount, payment: null };
   return { charge: null, payment: negate(movement.amount) };
 }
 
@@ -54,5 +55,8 @@ export function movementText(t: Translate, movement: StatementMovement): string 
     case 'voidedCharge': return t('statement.row.voidedCharge', { concept, reason });
     case 'creditApplied': return t('statement.row.creditApplied', { concept, amount: formatMoney(movement.detailAmount) });
     case 'inKind': return t('statement.row.inKind', { concept });
+    case 'creditRefund': return t('statement.row.creditRefund', { number });
+    case 'voidedCreditRefund': return t('statement.row.voidedCreditRefund', { number, reason });
+    case 'voidedInKind': return t('statement.row.voidedInKind', { concept, reason });
   }
 }

@@ -1,0 +1,175 @@
+import type { ParsedInput } from '../../shared/api';
+import {
+  formatReceiptNumber, type CreditRefundSummary, type CreditRefundView,
+} from '../../shared/operations/contributions';
+import { displayDate } from '../../shared/dates';
+import { KhipuError } from '../../shared/errors';
+import { amountInWords, formatSoles } from '../../shared/money';
+import { getAssociation } from '../associations/service';
+import { appendAudit, type WriteContext } from '../audit/log';
+import { insertEntry, type NewLine } from '../journal/post';
+import type { LedgerDatabase } from '../storage/open';
+import { writeTransaction } from '../storage/write';
+import { prepared } from '../storage/statements';
+import {
+  checkNotLocked, nextId, paymentAccountKind, requireAssociation, requireCashAccount, requireMember, requirePositive,
+  treasurerOn,
+} from './common';
+import { applyMemberCredit, liveCredits } from './credit';
+import { creditAsOf } from './position';
+import { reverseDocumentEntry } from './receipts';
+
+// "Devolución de saldo a favor": credit in favour paid back to the member, in cash or through a bank,
+// as a numbered document of its own (series 001, gapless per association). When purchases land it
+// becomes one kind of payment voucher; until then it is the one way credit leaves other than paying charges.
+
+const refundSeries = '001';
+
+interface RefundRow {
+  id: number; association_id: number; series: string; number: number; date: string; member_id: number; amount: number;
+  account_id: number; reason: string; entry_id: number; voided_on: string | null; voided_at: string | null;
+  void_reason: string | null; void_entry_id: number | null; created_at: string; created_by: string;
+}
+
+function requireRefund(db: LedgerDatabase, refundId: number): RefundRow {
+  const row = prepared(db, 'SELECT * FROM credit_refunds WHERE id = ?').get(refundId) as RefundRow | undefined;
+  if (!row) throw new KhipuError('creditRefund.notFound', { field: 'refundId', params: { id: refundId } });
+  return row;
+}
+
+/**
+ * Pays back credit in favour, drawing on her credits oldest first, in ONE entry:
+ * Dr the account each credit sits in (member dimension) / Cr cash or bank.
+ */
+export function refundCredit(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'refundCredit'>): CreditRefundView {
+  return writeTransaction(db, () => {
+    requirePositive(input.amount, 'amount');
+    const association = requireAssociation(db, input.associationId);
+    const member = requireMember(db, input.associationId, input.memberId);
+    checkNotLocked(association, input.date);
+    const account = requireCashAccount(db, input.associationId, input.accountId);
+    // What she can be paid back on that day and today, whichever is less: credit applied since cannot leave twice.
+    const availableThen = creditAsOf(db, input.associationId, member.id, input.date).get(member.id) ?? 0;
+    const credits = liveCredits(db, member.id).filter((c) => c.date <= input.date);
+    const availableNow = credits.reduce((sum, c) => sum + c.remaining, 0);
+    const available = Math.min(availableThen, availableNow);
+    if (input.amount > available) {
+      throw new KhipuError('creditRefund.exceedsCredit', {
+        field: 'amount', params: { amount: formatSoles(input.amount), available: formatSoles(Math.max(0, available)) },
+      });
+    }
+    const uses: { creditId: number; accountId: number; amount: number }[] = [];
+    let left = input.amount;
+    for (const credit of credits) {
+      if (left === 0) break;
+      const take = Math.min(left, credit.remaining);
+      uses.push({ creditId: credit.id, accountId: credit.accountId, amount: take });
+      left -= take;
+    }
+
+    const refundId = nextId(db, 'credit_refunds');
+    const { number } = prepared(db,
+      'SELECT COALESCE(MAX(number), 0) + 1 AS number FROM credit_refunds WHERE association_id = ? AND series = ?',
+    ).get(input.associationId, refundSeries) as { number: number };
+    const formatted = formatReceiptNumber(refundSeries, number);
+    const reason = input.reason.trim();
+    const lines: NewLine[] = [
+      ...uses.map((use) => ({ accountId: use.accountId, amount: use.amount, memberId: member.id, memo: `Devolución de saldo a favor ${formatted}` })),
+      { accountId: account.id, amount: -input.amount, memo: `Devolución de saldo a favor ${formatted}` },
+    ];
+    const entry = insertEntry(db, context, {
+      associationId: input.associationId, date: input.date, lines, sourceType: 'credit_refund', sourceId: refundId,
+      description: `Devolución de saldo a favor ${formatted} — ${member.full_name}`,
+    });
+    prepared(db,
+      `INSERT INTO credit_refunds (id, association_id, series, number, date, member_id, amount, account_id, reason, entry_id,
+         created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      refundId, input.associationId, refundSeries, number, input.date, member.id, input.amount, account.id, reason,
+      entry.id, context.now().toISOString(), context.actor,
+    );
+    const insertUse = prepared(db, 'INSERT INTO credit_refund_uses (refund_id, credit_id, amount) VALUES (?, ?, ?)');
+    for (const use of uses) insertUse.run(refundId, use.creditId, use.amount);
+    appendAudit(db, context, 'refundCredit', input.associationId, {
+      ...input, refundId, refund: formatted, entryId: entry.id, uses,
+    });
+    return getCreditRefund(db, refundId);
+  });
+}
+
+export function getCreditRefund(db: LedgerDatabase, refundId: number): CreditRefundView {
+  const refund = requireRefund(db, refundId);
+  const association = getAssociation(db, refund.association_id);
+  const member = prepared(db, 'SELECT id, full_name, dni FROM members WHERE id = ?').get(refund.member_id) as
+    { id: number; full_name: string; dni: string | null };
+  const account = prepared(db, 'SELECT name FROM accounts WHERE id = ?').get(refund.account_id) as { name: string };
+  return {
+    id: refund.id,
+    associationId: refund.association_id,
+    association: {
+      name: association.name, ruc: association.ruc, address: association.address, district: association.district,
+      province: association.province, department: association.department,
+    },
+    series: refund.series,
+    number: refund.number,
+    formattedNumber: formatReceiptNumber(refund.series, refund.number),
+    date: refund.date,
+    member: { id: member.id, fullName: member.full_name, dni: member.dni },
+    amount: refund.amount,
+    amountInWords: `SON: ${amountInWords(refund.amount)}`,
+    accountId: refund.account_id,
+    accountName: account.name,
+    accountKind: paymentAccountKind(db, refund.account_id),
+    reason: refund.reason,
+    entryId: refund.entry_id,
+    createdBy: refund.created_by,
+    treasurerName: treasurerOn(db, refund.association_id, refund.date),
+    createdAt: refund.created_at,
+    status: refund.voided_on === null ? 'valid' : 'voided',
+    voided: refund.voided_on === null
+      ? null
+      : { date: refund.voided_on, reason: refund.void_reason ?? '', entryId: refund.void_entry_id ?? 0 },
+  };
+}
+
+export function listCreditRefunds(db: LedgerDatabase, input: ParsedInput<'listCreditRefunds'>): CreditRefundSummary[] {
+  requireAssociation(db, input.associationId);
+  if (input.memberId) requireMember(db, input.associationId, input.memberId);
+  const rows = prepared(db, `SELECT r.id, r.series, r.number, r.date, r.member_id AS memberId, m.full_name AS memberName, r.amount,
+              CASE WHEN r.voided_on IS NULL THEN 'valid' ELSE 'voided' END AS status
+         FROM credit_refunds r JOIN members m ON m.id = r.member_id
+        WHERE r.association_id = @associationId AND (@memberId IS NULL OR r.member_id = @memberId)
+        ORDER BY r.date DESC, r.number DESC`)
+    .all({ associationId: input.associationId, memberId: input.memberId ?? null }) as
+    (Omit<CreditRefundSummary, 'formattedNumber'> & { series: string; number: number })[];
+  return rows.map(({ series, number, ...row }) => ({ ...row, formattedNumber: formatReceiptNumber(series, number) }));
+}
+
+/** Voids a refund recorded in error: its entry is reversed, and the credit it drew goes back to paying her open charges. */
+export function voidCreditRefund(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'voidCreditRefund'>): CreditRefundView {
+  return writeTransaction(db, () => {
+    const refund = requireRefund(db, input.refundId);
+    const formatted = formatReceiptNumber(refund.series, refund.number);
+    if (refund.voided_on !== null) {
+      throw new KhipuError('creditRefund.alreadyVoided', {
+        field: 'refundId', params: { number: formatted, date: displayDate(refund.voided_on) },
+      });
+    }
+    if (input.date < refund.date) {
+      throw new KhipuError('creditRefund.voidBeforeDate', { field: 'date', params: { date: displayDate(refund.date) } });
+    }
+    checkNotLocked(requireAssociation(db, refund.association_id), input.date);
+    const reason = input.reason.trim();
+    const reversal = reverseDocumentEntry(db, context, refund.entry_id, input.date, {
+      description: `Anulación de la devolución de saldo a favor ${formatted}: ${reason}`,
+      sourceType: 'credit_refund_void', sourceId: refund.id,
+    });
+    prepared(db, 'UPDATE credit_refunds SET voided_on = ?, voided_at = ?, void_reason = ?, void_entry_id = ? WHERE id = ?')
+      .run(input.date, context.now().toISOString(), reason, reversal.id, refund.id);
+    const creditReapplied = applyMemberCredit(db, context, refund.association_id, refund.member_id, input.date);
+    appendAudit(db, context, 'voidCreditRefund', refund.association_id, {
+      ...input, refund: formatted, reversalEntryId: reversal.id, creditReapplied,
+    });
+    return getCreditRefund(db, refund.id);
+  });
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { id } from './schemas';
+
+// Checking a Khipu file: SQLite's own checks and the ledger's rules, read-only.
+
+export const integrityOperations = {
+  /** The whole file, or one association's books (SQLite's checks always cover the whole file). */
+  checkIntegrity: { input: z.object({ associationId: id.optional() }) },
+} as const;
+
+/** What a check can find wrong; each code has a plain message in shared/i18n (integrity.*). */
+export const INTEGRITY_FINDINGS = [
+  'integrity.sqlite', // PRAGMA integrity_check found damage in the file itself
+  'integrity.foreignKeys', // rows pointing at rows that do not exist
+  'integrity.unposted', // entries never posted (a draft left behind by a tool)
+  'integrity.unbalanced', // entries whose lines do not add up to zero
+  'integrity.snapshots', // monthly balances that differ from the sum of their lines
+  'integrity.postingFlag', // the posting flag left raised (posting_in_progress not empty)
+  'integrity.reversalLinks', // a reversal and its original that do not point at each other
+  'integrity.documentEntry', // a document without its posted entry
+  'integrity.voidEntry', // a voided document without its posted void entry
+  'integrity.voidReleases', // a voided receipt whose allocations or credit are still live
+  'integrity.entryNumbering', // entry numbers with a gap (per association and fiscal year)
+  'integrity.documentNumbering', // receipt (or refund) numbers with a gap (per association and series)
+  'integrity.settledMarks', // a charge marked paid or open against what its allocations say
+] as const;
+export type IntegrityFindingCode = (typeof INTEGRITY_FINDINGS)[number];
+
+export interface IntegrityFinding {
+  code: IntegrityFindingCode;
+  /** How many rows (entries, documents, months, series) the problem touches. */
+  count: number;
+  /** The catalogue's plain Spanish sentence for it, count included. */
+  message: string;
+}
+
+export interface IntegrityReport {
+  ok: boolean;
+  /** What was read: the whole file, or the association asked for. */
+  associations: number;
+  entries: number;
+  lines: number;
+  documents: number;
+  findings: IntegrityFinding[];
+}
+
+export interface IntegrityResults {
+  checkIntegrity: IntegrityReport;
+}
