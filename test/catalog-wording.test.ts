@@ -18,7 +18,7 @@ describe('plural blocks', () => {
     expect(interpolate('{n, plural, =0 {ninguna} one {una} other {#}} y {x}', { n: 0, x: 'y' })).toBe('ninguna y y');
     // Placeholders inside a branch are filled; an unknown count leaves the block visible.
     expect(interpolate('{count, plural, one {la fila {row}} other {# filas, la primera {row}}}', { count: 3, row: 6 })).toBe('3 filas, la primera 6');
-    expect(interpolate('{count, plural, one {#} other {#}}', {})).toBe('{count, plural, one {#} other {#}}');
+    expect(interpolate('{count, plural, one {# fila} other {# filas}}', {})).toBe('… filas');
   });
 
   it('never leave a brace or a # behind for any count', () => {

@@ -99,12 +99,12 @@ describe('a closed year', () => {
   it('takes no new entry, and its closing entry is undone only by reopening', () => {
     twoYears();
     const { closing } = f.api.closeFiscalYear({ associationId: f.associationId, fiscalYear: 2024 });
-    expect(() => f.post('2024-11-30', 'Venta tardía', [['cash', 1_000], ['sales_products', -1_000]])).toThrow('entry.yearClosed');
+    expect(() => f.post('2024-11-30', 'Venta tardía', [['cash', 1_000], ['sales_products', -1_000]])).toThrow(expect.objectContaining({ code: 'entry.yearClosed', field: 'date' }));
     const viaDispatch = dispatch(f.api, 'postEntry', {
       associationId: f.associationId, date: '2024-11-30', description: 'Venta tardía',
       lines: [{ accountId: f.role('cash'), amount: 1_000 }, { accountId: f.role('sales_products'), amount: -1_000 }],
     });
-    expect(viaDispatch).toMatchObject({ ok: false, error: { code: 'entry.yearClosed' } });
+    expect(viaDispatch).toMatchObject({ ok: false, error: { code: 'entry.yearClosed', field: 'date' } });
     expect(() => f.api.reverseEntry({ entryId: closing!.entryId!, date: '2024-12-31', reason: 'Prueba' })).toThrow();
     f.post('2025-05-01', 'Venta', [['cash', 1_000], ['sales_products', -1_000]]); // the next year is open
   });

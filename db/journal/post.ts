@@ -106,6 +106,21 @@ function checkBalanced(lines: NewLine[]): void {
 }
 
 /**
+ * A closed fiscal year is refused by its trigger (db/closing/migration.ts) alone, so the check costs
+ * nothing on the posting path; the refusal is turned here into one that names the date typed.
+ */
+function insertHeader(insert: () => number | bigint): number | bigint {
+  try {
+    return insert();
+  } catch (error) {
+    if (error instanceof Error && error.message === 'entry.yearClosed') {
+      throw new KhipuError('entry.yearClosed', { field: 'date' });
+    }
+    throw error;
+  }
+}
+
+/**
  * Inserts a draft header, its lines, then flips it to posted; the database
  * re-checks balance, numbering and lock date in triggers. Call inside a transaction.
  */
@@ -147,7 +162,7 @@ export function insertEntry(
   const next = cache.nextNumber.get(fiscalYear) ?? (prepared(
     db, 'SELECT COALESCE(MAX(number), 0) + 1 AS next FROM journal_entries WHERE association_id = ? AND fiscal_year = ?',
   ).get(entry.associationId, fiscalYear) as { next: number }).next;
-  const id = Number(
+  const id = Number(insertHeader(() =>
     prepared(
       db,
       `INSERT INTO journal_entries (association_id, fiscal_year, number, date, description, source_type, source_id,
@@ -157,7 +172,7 @@ export function insertEntry(
         entry.associationId, fiscalYear, next, entry.date, entry.description.trim(), entry.sourceType ?? null,
         entry.sourceId ?? null, options.reversesEntryId ?? null, context.now().toISOString(), context.actor,
       ).lastInsertRowid,
-  );
+  ));
   const insertLine = prepared(
     db,
     `INSERT INTO journal_lines (entry_id, line_no, account_id, date, amount, memo, member_id, party_id, contract_id,

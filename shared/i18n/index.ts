@@ -11,8 +11,8 @@ const pluralRules: Record<Locale, Intl.PluralRules> = { es: new Intl.PluralRules
 /**
  * Replaces each `{count, plural, one {# cuota} other {# cuotas}}` by the branch the number
  * asks for in the language (Intl.PluralRules; `other` when no branch matches), `#` standing
- * for the number. Branches may hold `{name}` placeholders; an unknown or non-numeric count
- * leaves the whole block visible rather than guess.
+ * for the number. Branches may hold `{name}` placeholders; without a numeric count the `other`
+ * branch is shown with «…» for the number, so no raw block ever reaches a person.
  */
 function selectPlurals(template: string, params: Record<string, string | number>, locale: Locale): string {
   const start = /\{(\w+),\s*plural,/g;
@@ -47,6 +47,10 @@ function selectPlurals(template: string, params: Record<string, string | number>
     if (typeof count === 'number' && Number.isFinite(count)) {
       const chosen = branches.get(`=${count}`) ?? branches.get(pluralRules[locale].select(count)) ?? branches.get('other');
       if (chosen !== undefined) text = chosen.replace(/#/g, String(count));
+    } else {
+      // No count to choose by: the general form, its number a hole like any missing parameter.
+      const general = branches.get('other');
+      if (general !== undefined) text = general.replace(/#/g, MISSING_PARAM);
     }
     out += template.slice(from, match.index) + text;
     from = closed;

@@ -108,4 +108,16 @@ describe('aportes: charges', () => {
     expect(within(panel).getAllByText('ANULADO')).toHaveLength(2);
     expect(api.listInKindContributions({ associationId })[0]).toMatchObject({ id: work.id, voided: { reason: 'Era de otra socia' } });
   });
+
+  it('offers a member who has left, so a charge recorded while she was a member can still be voided', async () => {
+    const engine = startEngine();
+    const { associationId, rosa, typeId } = seed(engine);
+    engine.api.createCharge({ associationId, memberId: rosa.id, contributionTypeId: typeId('fine'), date: '2026-03-01', amount: 2000, description: 'Multa por inasistencia' });
+    engine.api.memberLeaves({ associationId, memberId: rosa.id, leftOn: '2026-03-10', reason: 'Se mudó a Lima' });
+    const { user } = renderApp(`#/a/${associationId}/aportes`, { engine });
+    const panel = await screen.findByRole('region', { name: 'Corregir los cargos y aportes de un socio' });
+    await within(panel).findByRole('option', { name: /Quispe Q'oy, Rosa/ });
+    await user.selectOptions(within(panel).getByLabelText('Socio'), String(rosa.id));
+    expect(await within(panel).findByRole('button', { name: 'Anular «Multa por inasistencia» del 01/03/2026' })).toBeTruthy();
+  });
 });

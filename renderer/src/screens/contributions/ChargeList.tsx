@@ -52,7 +52,7 @@ export function ChargeList() {
       <h2 id="fix-charges">{t('contrib.fix.title')}</h2>
       <p className="subtitle">{t('contrib.fix.explain')}</p>
       <Field label={t('contrib.charge.member')}>
-        <MemberSelect value={memberId} onChange={choose} />
+        <MemberSelect value={memberId} onChange={choose} includeFormer />
       </Field>
       <ErrorAlert message={charges.error?.message ?? inKind.error?.message} />
       {done && <p role="status">{done}</p>}

@@ -13,16 +13,18 @@ interface MemberSelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>
    * who leaves can still settle her debt or take her credit back.
    */
   includeWithBalance?: boolean;
+  /** Every member, those who left included (correcting a document recorded before she left). */
+  includeFormer?: boolean;
 }
 
 /** Active members by surname; a padrón of 10–40 fits a plain select, typed-ahead by the browser. */
-export function MemberSelect({ value, onChange, includeWithBalance = false, ...props }: MemberSelectProps) {
+export function MemberSelect({ value, onChange, includeWithBalance = false, includeFormer = false, ...props }: MemberSelectProps) {
   const t = useT();
   const associationId = useAssociationId();
-  const members = useOperation('listMembers', includeWithBalance ? { associationId } : { associationId, active: true });
+  const members = useOperation('listMembers', includeWithBalance || includeFormer ? { associationId } : { associationId, active: true });
   const positions = useOperation('memberPositions', { associationId }, { enabled: includeWithBalance });
   const withBalance = new Set((positions.data?.rows ?? []).map((row) => row.memberId));
-  const offered = (members.data?.members ?? []).filter((m) => m.active || withBalance.has(m.id) || m.id === value);
+  const offered = (members.data?.members ?? []).filter((m) => includeFormer || m.active || withBalance.has(m.id) || m.id === value);
   return (
     <select {...props} value={value ?? ''} onChange={(event) => onChange(event.target.value ? Number(event.target.value) : null)}>
       <option value="">{t('contrib.choose')}</option>
