@@ -39,6 +39,19 @@ describe('generateDistrict', () => {
     expect(counts.lines).toBeGreaterThan(counts.entries * 2);
   });
 
+  it('pays ahead now and then, and that credit settles later dues; a member takes her credit back', () => {
+    const applied = temp.db.prepare("SELECT COUNT(*) AS n FROM allocations WHERE source = 'credit' AND voided_on IS NULL").get() as { n: number };
+    expect(applied.n).toBeGreaterThan(0);
+    const refunds = temp.db.prepare('SELECT COUNT(*) AS n FROM credit_refunds').get() as { n: number };
+    expect(refunds.n).toBeGreaterThan(0);
+    for (const associationId of counts.associationIds) {
+      // Credit is applied whenever it meets an open charge: nobody both owes and holds credit.
+      for (const row of api.memberPositions({ associationId, asOf: counts.lastDate }).rows) {
+        expect(Math.min(row.owed, row.creditAvailable)).toBe(0);
+      }
+    }
+  });
+
   it('is deterministic for a seed', () => {
     const other = tempDatabase();
     try {

@@ -219,9 +219,19 @@ function generateAssociation(
       }
     }
     for (const memberId of paydays.get(dayOfMonth) ?? []) {
-      api.recordPayment({ associationId, memberId, date, amount: duesAmount });
-      cashBalance += duesAmount;
+      // Now and then a member pays three months ahead: the credit settles her next dues as they are generated.
+      const amount = random() < 0.04 ? 3 * duesAmount : duesAmount;
+      api.recordPayment({ associationId, memberId, date, amount });
+      cashBalance += amount;
       receipts += 1;
+    }
+    // Now and then a member with credit in favour takes it back in cash (she is moving away).
+    if (dayOfMonth === 20) {
+      const withCredit = api.memberPositions({ associationId, asOf: date }).rows.find((row) => row.creditAvailable > 0);
+      if (withCredit && random() < 0.3 && cashBalance > withCredit.creditAvailable) {
+        api.refundCredit({ associationId, memberId: withCredit.memberId, date, amount: withCredit.creditAvailable, reason: 'Se muda a otra comunidad' });
+        cashBalance -= withCredit.creditAvailable;
+      }
     }
 
     // Milk collection: one line per member who delivered today.
