@@ -12,7 +12,7 @@ import { activeOnSql } from '../members/active';
 import { dueDateFor, periodBounds } from './dues-dates';
 import { applyLaterCredit, applyMemberCredit } from './credit';
 import {
-  checkNotLocked, insertCreditUses, nextId, planCreditUse, receivableRoleFor, requireActiveType, requireAssociation,
+  checkNotLocked, checkVoidable, insertCreditUses, nextId, planCreditUse, receivableRoleFor, requireActiveType, requireAssociation,
   requireMember, requirePositive, roleAccount, type ChargeRow, type MemberRow, type NewCharge, type TypeRow,
 } from './common';
 
@@ -220,15 +220,7 @@ export function voidCharge(db: LedgerDatabase, context: WriteContext, input: Par
   return writeTransaction(db, () => {
     const charge = prepared(db, 'SELECT * FROM charges WHERE id = ?').get(input.chargeId) as ChargeRow | undefined;
     if (!charge) throw new KhipuError('charge.notFound', { field: 'chargeId', params: { id: input.chargeId } });
-    if (charge.voided_on !== null) {
-      throw new KhipuError('charge.alreadyVoided', {
-        field: 'chargeId', params: { description: charge.description, date: displayDate(charge.voided_on) },
-      });
-    }
-    if (input.date < charge.date) {
-      throw new KhipuError('charge.voidBeforeDate', { field: 'date', params: { date: displayDate(charge.date) } });
-    }
-    checkNotLocked(requireAssociation(db, charge.association_id), input.date);
+    checkVoidable(db, charge, input.date, { kind: 'charge', field: 'chargeId', named: { description: charge.description } });
     const paid = prepared(db, `SELECT COALESCE(SUM(amount), 0) AS paid FROM allocations WHERE charge_id = ? AND voided_on IS NULL AND source <> 'credit'`)
       .get(charge.id) as { paid: number };
     if (paid.paid > 0) {

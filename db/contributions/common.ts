@@ -84,6 +84,28 @@ export function checkNotLocked(association: AssociationRow, date: string, field 
   }
 }
 
+/**
+ * What every void refuses (codes `<kind>.alreadyVoided`, `<kind>.voidBeforeDate`): voiding twice,
+ * a void dated before the document, and a void inside the closed period. `named` says which document
+ * the refusal speaks of ({number} or {description}).
+ */
+export function checkVoidable(
+  db: LedgerDatabase,
+  document: { association_id: number; date: string; voided_on: string | null },
+  voidDate: string,
+  refusal: { kind: 'receipt' | 'creditRefund' | 'charge' | 'inKind'; field: string; named: Record<string, string> },
+): void {
+  if (document.voided_on !== null) {
+    throw new KhipuError(`${refusal.kind}.alreadyVoided`, {
+      field: refusal.field, params: { ...refusal.named, date: displayDate(document.voided_on) },
+    });
+  }
+  if (voidDate < document.date) {
+    throw new KhipuError(`${refusal.kind}.voidBeforeDate`, { field: 'date', params: { date: displayDate(document.date) } });
+  }
+  checkNotLocked(requireAssociation(db, document.association_id), voidDate);
+}
+
 /** What a charge still owes: its amount less every live allocation (payments, credit, in kind). */
 export function openAmount(db: LedgerDatabase, chargeId: number): number {
   const row = prepared(db, `SELECT c.amount - COALESCE((SELECT SUM(a.amount) FROM allocations a

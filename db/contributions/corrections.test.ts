@@ -1,20 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectCataloguedError, khipuError } from '../../shared/testing/errors';
-import { addMember, contributionsFixture, counts, entryLines, expectTrialBalanceZero, type ContributionsFixture } from './testing';
+import {
+  DUE, FAENA, FINE, addMember, counts, entryLines, expectTrialBalanceZero, freshFixtureEachTest, type ContributionsFixture,
+} from './testing';
 
 // Mistakes a treasurer can undo, and dates from what she means (issue 11, class 2).
 
 let f: ContributionsFixture;
 let rosa: number;
-beforeEach(() => {
-  f = contributionsFixture();
-  rosa = addMember(f.db, f.associationId, 'Rosa Quispe', '2025-01-01');
-});
-afterEach(() => f.env.cleanup());
+freshFixtureEachTest((fixture, member) => { f = fixture; rosa = member; }, { fullName: 'Rosa Quispe', joinedOn: '2025-01-01' });
 
-const DUE = 'Cuota ordinaria mensual';
-const FINE = 'Multa por inasistencia';
-const FAENA = 'Faena (aporte en especie)';
 
 describe('generateDues dates', () => {
   it("dates the charges and their entry on the period's first day, whatever day the run is made", () => {

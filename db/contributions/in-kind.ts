@@ -1,6 +1,5 @@
 import type { ParsedInput } from '../../shared/api';
 import type { InKindContributionView } from '../../shared/operations/contributions';
-import { displayDate } from '../../shared/dates';
 import { KhipuError } from '../../shared/errors';
 import { formatSoles } from '../../shared/money';
 import { appendAudit, type WriteContext } from '../audit/log';
@@ -11,7 +10,7 @@ import { prepared } from '../storage/statements';
 import { reverseDocumentEntry } from './receipts';
 import { applyMemberCredit } from './credit';
 import {
-  checkNotLocked, nextId, openAmount, requireActiveType, requireAssociation, requireCharge, requireMember,
+  checkNotLocked, checkVoidable, nextId, openAmount, requireActiveType, requireAssociation, requireCharge, requireMember,
   requirePositive, roleAccount,
 } from './common';
 
@@ -139,15 +138,7 @@ export function voidInKind(db: LedgerDatabase, context: WriteContext, input: Par
       | { id: number; association_id: number; member_id: number; date: string; description: string; entry_id: number; voided_on: string | null }
       | undefined;
     if (!row) throw new KhipuError('inKind.notFound', { field: 'inKindId', params: { id: input.inKindId } });
-    if (row.voided_on !== null) {
-      throw new KhipuError('inKind.alreadyVoided', {
-        field: 'inKindId', params: { description: row.description, date: displayDate(row.voided_on) },
-      });
-    }
-    if (input.date < row.date) {
-      throw new KhipuError('inKind.voidBeforeDate', { field: 'date', params: { date: displayDate(row.date) } });
-    }
-    checkNotLocked(requireAssociation(db, row.association_id), input.date);
+    checkVoidable(db, row, input.date, { kind: 'inKind', field: 'inKindId', named: { description: row.description } });
     const member = requireMember(db, row.association_id, row.member_id);
     const reason = input.reason.trim();
     const reversal = reverseDocumentEntry(db, context, row.entry_id, input.date, {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLedgerApi } from '../api';
 import { insertEntry } from '../journal/post';
 import { migrations } from '../storage/migrations';
@@ -6,7 +6,7 @@ import { openLedgerDatabase } from '../storage/open';
 import { tempDatabase, testContext } from '../testing/temp-db';
 import { expectCataloguedError, khipuError } from '../../shared/testing/errors';
 import {
-  addMember, contributionsFixture, counts, entryLines, expectTrialBalanceZero, journalBalanceOf, type ContributionsFixture,
+  DUE, FINE, addMember, counts, entryLines, expectTrialBalanceZero, freshFixtureEachTest, journalBalanceOf, type ContributionsFixture,
 } from './testing';
 
 // The member's position is one function, and credit in favour always pays her open charges,
@@ -14,14 +14,8 @@ import {
 
 let f: ContributionsFixture;
 let rosa: number;
-beforeEach(() => {
-  f = contributionsFixture();
-  rosa = addMember(f.db, f.associationId, 'Rosa Quispe Huamán', '2024-05-01');
-});
-afterEach(() => f.env.cleanup());
+freshFixtureEachTest((fixture, member) => { f = fixture; rosa = member; });
 
-const DUE = 'Cuota ordinaria mensual';
-const FINE = 'Multa por inasistencia';
 const dues = (period: string) => f.api.generateDues({ associationId: f.associationId, contributionTypeId: f.typeId(DUE), period });
 const fine = (date: string, amount: number) => f.api.createCharge({
   associationId: f.associationId, memberId: rosa, contributionTypeId: f.typeId(FINE), date, amount, confirmDuplicate: true,

@@ -1,17 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../api';
 import { expectCataloguedError, khipuError } from '../../shared/testing/errors';
-import { addMember, contributionsFixture, counts, entryLines, expectTrialBalanceZero, journalBalanceOf, type ContributionsFixture } from './testing';
+import {
+  DUE, addMember, counts, entryLines, expectTrialBalanceZero, freshFixtureEachTest, journalBalanceOf, type ContributionsFixture,
+} from './testing';
 
 let f: ContributionsFixture;
 let rosa: number;
-beforeEach(() => {
-  f = contributionsFixture();
-  rosa = addMember(f.db, f.associationId, 'Rosa Quispe Huamán', '2024-05-01');
-});
-afterEach(() => f.env.cleanup());
+freshFixtureEachTest((fixture, member) => { f = fixture; rosa = member; });
 
-const DUE = 'Cuota ordinaria mensual';
 const dues = (period: string, date: string) =>
   f.api.generateDues({ associationId: f.associationId, contributionTypeId: f.typeId(DUE), period, date });
 const openOf = (memberId: number) =>

@@ -2,20 +2,18 @@ import type { ParsedInput } from '../../shared/api';
 import {
   formatReceiptNumber, type ReceiptPrint, type ReceiptSummary, type ReceiptView,
 } from '../../shared/operations/contributions';
-import { displayDate } from '../../shared/dates';
 import { KhipuError } from '../../shared/errors';
 import { amountInWords, formatSoles } from '../../shared/money';
-import { getAssociation } from '../associations/service';
 import { appendAudit, type WriteContext } from '../audit/log';
 import { insertEntry, negatedLines, type NewLine, type PostedEntry } from '../journal/post';
 import type { LedgerDatabase } from '../storage/open';
 import { writeTransaction } from '../storage/write';
 import { prepared } from '../storage/statements';
-import {
-  checkNotLocked, nextId, paymentAccountKind, requireAssociation, requireCashAccount, requireCharge, requireMember,
-  requirePositive, treasurerOn,
-} from './common';
+import { checkVoidable, nextId, requireAssociation, requireCharge } from './common';
 import { applyMemberCredit, memberCreditAccount } from './credit';
+import {
+  checkNewDocument, markDocumentVoided, nextDocumentNumber, numberedDocumentView, requireNumberedDocument, type NumberedDocumentRow,
+} from './numbered-documents';
 import { openChargesAsOf } from './position';
 
 export const advanceDescription = 'Saldo a favor (adelanto)';
@@ -62,11 +60,7 @@ function chosenCharges(db: LedgerDatabase, associationId: number, memberId: numb
  */
 export function recordPayment(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'recordPayment'>): ReceiptView {
   return writeTransaction(db, () => {
-    requirePositive(input.amount, 'amount');
-    const association = requireAssociation(db, input.associationId);
-    const member = requireMember(db, input.associationId, input.memberId);
-    checkNotLocked(association, input.date);
-    const account = requireCashAccount(db, input.associationId, input.accountId);
+    const { member, account } = checkNewDocument(db, input);
     const series = input.series ?? '001';
     const apply = input.apply ?? 'oldest';
     const oldest = oldestOpenCharges(db, member.id, input.date);
@@ -93,9 +87,7 @@ export function recordPayment(db: LedgerDatabase, context: WriteContext, input: 
       - paid.reduce((sum, p) => sum + (p.charge.date <= input.date ? p.amount : 0), 0);
 
     const receiptId = nextId(db, 'receipts');
-    const { number } = prepared(db, 'SELECT COALESCE(MAX(number), 0) + 1 AS number FROM receipts WHERE association_id = ? AND series = ?')
-      .get(input.associationId, series) as { number: number };
-    const formatted = formatReceiptNumber(series, number);
+    const { number, formatted } = nextDocumentNumber(db, 'receipts', input.associationId, series);
     const lines: NewLine[] = [
       { accountId: account.id, amount: input.amount, memo: `Recibo ${formatted}` },
       ...paid.map(({ charge, amount }) => ({
@@ -144,30 +136,20 @@ export function recordPayment(db: LedgerDatabase, context: WriteContext, input: 
   });
 }
 
-interface ReceiptRow {
-  id: number; association_id: number; series: string; number: number; date: string; member_id: number; total: number;
-  account_id: number; note: string | null; entry_id: number; print_count: number; voided_on: string | null;
-  void_reason: string | null; void_entry_id: number | null; created_at: string; created_by: string;
-  owed_after: number | null;
+interface ReceiptRow extends NumberedDocumentRow {
+  total: number; note: string | null; print_count: number; owed_after: number | null;
 }
 
-function requireReceipt(db: LedgerDatabase, receiptId: number): ReceiptRow {
-  const row = prepared(db, 'SELECT * FROM receipts WHERE id = ?').get(receiptId) as ReceiptRow | undefined;
-  if (!row) throw new KhipuError('receipt.notFound', { field: 'receiptId', params: { id: receiptId } });
-  return row;
-}
+const requireReceipt = (db: LedgerDatabase, receiptId: number) =>
+  requireNumberedDocument<ReceiptRow>(db, 'receipts', receiptId, { code: 'receipt.notFound', field: 'receiptId' });
 
 /** Everything the print route needs. The treasurer is whoever held the post on the receipt's date. */
 export function getReceipt(db: LedgerDatabase, receiptId: number): ReceiptView {
   const receipt = requireReceipt(db, receiptId);
-  const association = getAssociation(db, receipt.association_id);
-  const member = prepared(db, 'SELECT id, full_name, dni FROM members WHERE id = ?').get(receipt.member_id) as
-    { id: number; full_name: string; dni: string | null };
+  const document = numberedDocumentView(db, receipt);
   const lines = prepared(db, `SELECT line_no AS lineNo, charge_id AS chargeId, description, amount FROM receipt_lines
         WHERE receipt_id = ? ORDER BY line_no`)
     .all(receipt.id) as ReceiptView['lines'];
-  const account = prepared(db, 'SELECT name FROM accounts WHERE id = ?').get(receipt.account_id) as { name: string };
-  const treasurerName = treasurerOn(db, receipt.association_id, receipt.date);
   const credit = prepared(db, 'SELECT amount, voided_on FROM member_credits WHERE receipt_id = ?').get(receipt.id) as
     | { amount: number; voided_on: string | null }
     | undefined;
@@ -175,38 +157,16 @@ export function getReceipt(db: LedgerDatabase, receiptId: number): ReceiptView {
   const owedAfter = receipt.owed_after
     ?? openChargesAsOf(db, receipt.association_id, receipt.member_id, receipt.date).reduce((sum, c) => sum + c.open, 0);
   return {
-    id: receipt.id,
-    associationId: receipt.association_id,
-    association: {
-      name: association.name, ruc: association.ruc, address: association.address, district: association.district,
-      province: association.province, department: association.department,
-    },
-    series: receipt.series,
-    number: receipt.number,
-    formattedNumber: formatReceiptNumber(receipt.series, receipt.number),
-    date: receipt.date,
-    member: { id: member.id, fullName: member.full_name, dni: member.dni },
+    ...document,
     lines,
     total: receipt.total,
     totalInWords: `SON: ${amountInWords(receipt.total)}`,
     // A voided receipt shows no credit: the credit it created no longer exists.
     creditCreated: receipt.voided_on === null && credit && credit.voided_on === null ? credit.amount : 0,
     owedAfter,
-    accountId: receipt.account_id,
-    accountName: account.name,
-    accountKind: paymentAccountKind(db, receipt.account_id),
-    receivedBy: treasurerName ?? receipt.created_by,
+    receivedBy: document.treasurerName ?? receipt.created_by,
     note: receipt.note,
-    entryId: receipt.entry_id,
-    treasurerName,
-    status: receipt.voided_on === null ? 'valid' : 'voided',
-    voided:
-      receipt.voided_on === null
-        ? null
-        : { date: receipt.voided_on, reason: receipt.void_reason ?? '', entryId: receipt.void_entry_id ?? 0 },
     printCount: receipt.print_count,
-    createdAt: receipt.created_at,
-    createdBy: receipt.created_by,
   };
 }
 
@@ -310,15 +270,7 @@ export function voidReceipt(db: LedgerDatabase, context: WriteContext, input: Pa
   return writeTransaction(db, () => {
     const receipt = requireReceipt(db, input.receiptId);
     const formatted = formatReceiptNumber(receipt.series, receipt.number);
-    if (receipt.voided_on !== null) {
-      throw new KhipuError('receipt.alreadyVoided', {
-        field: 'receiptId', params: { number: formatted, date: displayDate(receipt.voided_on) },
-      });
-    }
-    if (input.date < receipt.date) {
-      throw new KhipuError('receipt.voidBeforeDate', { field: 'date', params: { date: displayDate(receipt.date) } });
-    }
-    checkNotLocked(requireAssociation(db, receipt.association_id), input.date);
+    checkVoidable(db, receipt, input.date, { kind: 'receipt', field: 'receiptId', named: { number: formatted } });
     const refunded = prepared(db, `SELECT COALESCE(SUM(u.amount), 0) AS refunded FROM member_credits c
            JOIN credit_refund_uses u ON u.credit_id = c.id JOIN credit_refunds r ON r.id = u.refund_id AND r.voided_on IS NULL
           WHERE c.receipt_id = ?`)
@@ -332,8 +284,7 @@ export function voidReceipt(db: LedgerDatabase, context: WriteContext, input: Pa
     const reversal = reverseDocumentEntry(db, context, receipt.entry_id, input.date, {
       description: `Anulación del recibo ${formatted}: ${reason}`, sourceType: 'receipt_void', sourceId: receipt.id,
     });
-    prepared(db, 'UPDATE receipts SET voided_on = ?, voided_at = ?, void_reason = ?, void_entry_id = ? WHERE id = ?')
-      .run(input.date, context.now().toISOString(), reason, reversal.id, receipt.id);
+    markDocumentVoided(db, context, 'receipts', receipt.id, { date: input.date, reason, reversalEntryId: reversal.id });
     prepared(db, 'UPDATE allocations SET voided_on = ? WHERE receipt_id = ? AND voided_on IS NULL').run(input.date, receipt.id);
     withdrawAppliedCredit(db, context, receipt, formatted, input.date);
     prepared(db, 'UPDATE member_credits SET voided_on = ? WHERE receipt_id = ? AND voided_on IS NULL').run(input.date, receipt.id);

@@ -2,20 +2,18 @@ import type { ParsedInput } from '../../shared/api';
 import {
   formatReceiptNumber, type CreditRefundSummary, type CreditRefundView,
 } from '../../shared/operations/contributions';
-import { displayDate } from '../../shared/dates';
 import { KhipuError } from '../../shared/errors';
 import { amountInWords, formatSoles } from '../../shared/money';
-import { getAssociation } from '../associations/service';
 import { appendAudit, type WriteContext } from '../audit/log';
 import { insertEntry, type NewLine } from '../journal/post';
 import type { LedgerDatabase } from '../storage/open';
 import { writeTransaction } from '../storage/write';
 import { prepared } from '../storage/statements';
-import {
-  checkNotLocked, nextId, paymentAccountKind, requireAssociation, requireCashAccount, requireMember, requirePositive,
-  treasurerOn,
-} from './common';
+import { checkVoidable, nextId, requireAssociation, requireMember } from './common';
 import { applyMemberCredit, liveCredits } from './credit';
+import {
+  checkNewDocument, markDocumentVoided, nextDocumentNumber, numberedDocumentView, requireNumberedDocument, type NumberedDocumentRow,
+} from './numbered-documents';
 import { creditAsOf } from './position';
 import { reverseDocumentEntry } from './receipts';
 
@@ -25,17 +23,10 @@ import { reverseDocumentEntry } from './receipts';
 
 const refundSeries = '001';
 
-interface RefundRow {
-  id: number; association_id: number; series: string; number: number; date: string; member_id: number; amount: number;
-  account_id: number; reason: string; entry_id: number; voided_on: string | null; voided_at: string | null;
-  void_reason: string | null; void_entry_id: number | null; created_at: string; created_by: string;
-}
+interface RefundRow extends NumberedDocumentRow { amount: number; reason: string }
 
-function requireRefund(db: LedgerDatabase, refundId: number): RefundRow {
-  const row = prepared(db, 'SELECT * FROM credit_refunds WHERE id = ?').get(refundId) as RefundRow | undefined;
-  if (!row) throw new KhipuError('creditRefund.notFound', { field: 'refundId', params: { id: refundId } });
-  return row;
-}
+const requireRefund = (db: LedgerDatabase, refundId: number) =>
+  requireNumberedDocument<RefundRow>(db, 'credit_refunds', refundId, { code: 'creditRefund.notFound', field: 'refundId' });
 
 /**
  * Pays back credit in favour, drawing on her credits oldest first, in ONE entry:
@@ -43,11 +34,7 @@ function requireRefund(db: LedgerDatabase, refundId: number): RefundRow {
  */
 export function refundCredit(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'refundCredit'>): CreditRefundView {
   return writeTransaction(db, () => {
-    requirePositive(input.amount, 'amount');
-    const association = requireAssociation(db, input.associationId);
-    const member = requireMember(db, input.associationId, input.memberId);
-    checkNotLocked(association, input.date);
-    const account = requireCashAccount(db, input.associationId, input.accountId);
+    const { member, account } = checkNewDocument(db, input);
     // What she can be paid back on that day and today, whichever is less: credit applied since cannot leave twice.
     const availableThen = creditAsOf(db, input.associationId, member.id, input.date).get(member.id) ?? 0;
     const credits = liveCredits(db, member.id).filter((c) => c.date <= input.date);
@@ -68,10 +55,7 @@ export function refundCredit(db: LedgerDatabase, context: WriteContext, input: P
     }
 
     const refundId = nextId(db, 'credit_refunds');
-    const { number } = prepared(db,
-      'SELECT COALESCE(MAX(number), 0) + 1 AS number FROM credit_refunds WHERE association_id = ? AND series = ?',
-    ).get(input.associationId, refundSeries) as { number: number };
-    const formatted = formatReceiptNumber(refundSeries, number);
+    const { number, formatted } = nextDocumentNumber(db, 'credit_refunds', input.associationId, refundSeries);
     const reason = input.reason.trim();
     const lines: NewLine[] = [
       ...uses.map((use) => ({ accountId: use.accountId, amount: use.amount, memberId: member.id, memo: `Devolución de saldo a favor ${formatted}` })),
@@ -99,36 +83,11 @@ export function refundCredit(db: LedgerDatabase, context: WriteContext, input: P
 
 export function getCreditRefund(db: LedgerDatabase, refundId: number): CreditRefundView {
   const refund = requireRefund(db, refundId);
-  const association = getAssociation(db, refund.association_id);
-  const member = prepared(db, 'SELECT id, full_name, dni FROM members WHERE id = ?').get(refund.member_id) as
-    { id: number; full_name: string; dni: string | null };
-  const account = prepared(db, 'SELECT name FROM accounts WHERE id = ?').get(refund.account_id) as { name: string };
   return {
-    id: refund.id,
-    associationId: refund.association_id,
-    association: {
-      name: association.name, ruc: association.ruc, address: association.address, district: association.district,
-      province: association.province, department: association.department,
-    },
-    series: refund.series,
-    number: refund.number,
-    formattedNumber: formatReceiptNumber(refund.series, refund.number),
-    date: refund.date,
-    member: { id: member.id, fullName: member.full_name, dni: member.dni },
+    ...numberedDocumentView(db, refund),
     amount: refund.amount,
     amountInWords: `SON: ${amountInWords(refund.amount)}`,
-    accountId: refund.account_id,
-    accountName: account.name,
-    accountKind: paymentAccountKind(db, refund.account_id),
     reason: refund.reason,
-    entryId: refund.entry_id,
-    createdBy: refund.created_by,
-    treasurerName: treasurerOn(db, refund.association_id, refund.date),
-    createdAt: refund.created_at,
-    status: refund.voided_on === null ? 'valid' : 'voided',
-    voided: refund.voided_on === null
-      ? null
-      : { date: refund.voided_on, reason: refund.void_reason ?? '', entryId: refund.void_entry_id ?? 0 },
   };
 }
 
@@ -150,22 +109,13 @@ export function voidCreditRefund(db: LedgerDatabase, context: WriteContext, inpu
   return writeTransaction(db, () => {
     const refund = requireRefund(db, input.refundId);
     const formatted = formatReceiptNumber(refund.series, refund.number);
-    if (refund.voided_on !== null) {
-      throw new KhipuError('creditRefund.alreadyVoided', {
-        field: 'refundId', params: { number: formatted, date: displayDate(refund.voided_on) },
-      });
-    }
-    if (input.date < refund.date) {
-      throw new KhipuError('creditRefund.voidBeforeDate', { field: 'date', params: { date: displayDate(refund.date) } });
-    }
-    checkNotLocked(requireAssociation(db, refund.association_id), input.date);
+    checkVoidable(db, refund, input.date, { kind: 'creditRefund', field: 'refundId', named: { number: formatted } });
     const reason = input.reason.trim();
     const reversal = reverseDocumentEntry(db, context, refund.entry_id, input.date, {
       description: `Anulación de la devolución de saldo a favor ${formatted}: ${reason}`,
       sourceType: 'credit_refund_void', sourceId: refund.id,
     });
-    prepared(db, 'UPDATE credit_refunds SET voided_on = ?, voided_at = ?, void_reason = ?, void_entry_id = ? WHERE id = ?')
-      .run(input.date, context.now().toISOString(), reason, reversal.id, refund.id);
+    markDocumentVoided(db, context, 'credit_refunds', refund.id, { date: input.date, reason, reversalEntryId: reversal.id });
     const creditReapplied = applyMemberCredit(db, context, refund.association_id, refund.member_id, input.date);
     appendAudit(db, context, 'voidCreditRefund', refund.association_id, {
       ...input, refund: formatted, reversalEntryId: reversal.id, creditReapplied,

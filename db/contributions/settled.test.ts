@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addMember, contributionsFixture, type ContributionsFixture } from './testing';
+import { describe, expect, it } from 'vitest';
+import { DUE, freshFixtureEachTest, type ContributionsFixture } from './testing';
 import { oldestOpenChargesSql } from './receipts';
 
 // charges.settled is derived by triggers on allocations (schema 7); payments find open charges
@@ -7,13 +7,8 @@ import { oldestOpenChargesSql } from './receipts';
 
 let f: ContributionsFixture;
 let rosa: number;
-beforeEach(() => {
-  f = contributionsFixture();
-  rosa = addMember(f.db, f.associationId, 'Rosa Quispe Huamán', '2024-05-01');
-});
-afterEach(() => f.env.cleanup());
+freshFixtureEachTest((fixture, member) => { f = fixture; rosa = member; });
 
-const DUE = 'Cuota ordinaria mensual';
 const marks = () =>
   (f.db.prepare('SELECT period, settled FROM charges WHERE member_id = ? ORDER BY period').all(rosa) as { period: string; settled: number }[])
     .map((c) => `${c.period}:${c.settled}`);

@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createLedgerApi, type LedgerApi } from '../api';
 import { tempDatabase, testContext } from '../testing/temp-db';
 import type { LedgerDatabase } from '../storage/open';
@@ -29,6 +29,27 @@ export function contributionsFixture(): ContributionsFixture {
     roleId: (role) => accounts.find((a) => a.role === role)!.id,
     typeId: (name) => types.find((t) => t.name === name)!.id,
   };
+}
+
+/** Names of default contribution types the tests charge. */
+export const DUE = 'Cuota ordinaria mensual';
+export const FINE = 'Multa por inasistencia';
+export const FAENA = 'Faena (aporte en especie)';
+
+/**
+ * Gives every test a fresh association with one member (Rosa, unless another is named) and removes
+ * its file after the test; `use` hands the test file the fixture and the member's id.
+ */
+export function freshFixtureEachTest(
+  use: (fixture: ContributionsFixture, memberId: number) => void,
+  member: { fullName: string; joinedOn: string } = { fullName: 'Rosa Quispe Huamán', joinedOn: '2024-05-01' },
+): void {
+  let fixture: ContributionsFixture | undefined;
+  beforeEach(() => {
+    fixture = contributionsFixture();
+    use(fixture, addMember(fixture.db, fixture.associationId, member.fullName, member.joinedOn));
+  });
+  afterEach(() => fixture?.env.cleanup());
 }
 
 let dniCounter = 40000000;

@@ -17,22 +17,36 @@ interface DocumentKind {
   /** The condition its entry `e` must meet besides being posted in the same association. */
   entrySource: string;
   voidSource: string;
-  /** A closing with nothing to close has no entry. */
-  entryOptional?: boolean;
+  /** Its void reverses its own entry (a charge's void is an entry of its own, not a reversal). */
+  voidReverses: boolean;
+  /**
+   * A closing with nothing to close has no entry, and then no void entry either; but no entry of
+   * this source type may name a document that points to none (a closing whose entry was unhooked).
+   */
+  optionalEntryType?: string;
 }
 
 const DOCUMENTS: readonly DocumentKind[] = [
-  { table: 'receipts', entrySource: "e.source_type IS 'receipt' AND e.source_id IS d.id", voidSource: 'receipt_void' },
   {
-    table: 'charges', voidSource: 'charge_void',
+    table: 'receipts', entrySource: "e.source_type IS 'receipt' AND e.source_id IS d.id", voidSource: 'receipt_void',
+    voidReverses: true,
+  },
+  {
+    table: 'charges', voidSource: 'charge_void', voidReverses: false,
     // A dues run posts one entry for every member's charge, named after the contribution type.
     entrySource: "((e.source_type IS 'charge' AND e.source_id IS d.id) OR (e.source_type IS 'dues' AND e.source_id IS d.contribution_type_id))",
   },
-  { table: 'in_kind_contributions', entrySource: "e.source_type IS 'in_kind' AND e.source_id IS d.id", voidSource: 'in_kind_void' },
-  { table: 'credit_refunds', entrySource: "e.source_type IS 'credit_refund' AND e.source_id IS d.id", voidSource: 'credit_refund_void' },
+  {
+    table: 'in_kind_contributions', entrySource: "e.source_type IS 'in_kind' AND e.source_id IS d.id", voidSource: 'in_kind_void',
+    voidReverses: true,
+  },
+  {
+    table: 'credit_refunds', entrySource: "e.source_type IS 'credit_refund' AND e.source_id IS d.id",
+    voidSource: 'credit_refund_void', voidReverses: true,
+  },
   {
     table: 'fiscal_year_closings', entrySource: "e.source_type IS 'closing' AND e.source_id IS d.id", voidSource: 'closing_void',
-    entryOptional: true,
+    voidReverses: true, optionalEntryType: 'closing',
   },
 ];
 
@@ -108,24 +122,61 @@ export function checkIntegrity(db: LedgerDatabase, input: { associationId?: numb
       const columns = columnsOf(db, kind.table);
       if (columns.size === 0) continue; // a table this file's version does not have yet
       documents += count(db, `SELECT id FROM ${kind.table} d WHERE ${inScope('d')}`, associationId);
+      const optional = kind.optionalEntryType !== undefined;
       note('integrity.documentEntry', count(db, `
         SELECT d.id FROM ${kind.table} d LEFT JOIN journal_entries e ON e.id = d.entry_id
-         WHERE ${inScope('d')} AND ${kind.entryOptional ? 'd.entry_id IS NOT NULL AND ' : ''}
+         WHERE ${inScope('d')} AND ${optional ? 'd.entry_id IS NOT NULL AND ' : ''}
                NOT (e.posted IS 1 AND e.association_id IS d.association_id AND ${kind.entrySource})`, associationId));
+      if (optional) {
+        // Through journal_entries_source: one probe per entryless document.
+        note('integrity.documentEntry', count(db, `
+          SELECT d.id FROM ${kind.table} d
+           WHERE ${inScope('d')} AND d.entry_id IS NULL
+             AND EXISTS (SELECT 1 FROM journal_entries e WHERE e.source_type = '${kind.optionalEntryType}' AND e.source_id = d.id)`,
+        associationId));
+      }
       if (columns.has('void_entry_id')) {
         note('integrity.voidEntry', count(db, `
           SELECT d.id FROM ${kind.table} d LEFT JOIN journal_entries v ON v.id = d.void_entry_id
            WHERE ${inScope('d')} AND d.voided_on IS NOT NULL
-             AND NOT (v.posted IS 1 AND v.source_type IS '${kind.voidSource}' AND v.source_id IS d.id)`, associationId));
+             AND NOT (${optional ? '(d.entry_id IS NULL AND d.void_entry_id IS NULL) OR ' : ''}
+                      (v.posted IS 1 AND v.source_type IS '${kind.voidSource}' AND v.source_id IS d.id
+                       ${kind.voidReverses ? 'AND v.reverses_entry_id IS d.entry_id' : ''}))`, associationId));
       }
     }
-    // What a receipt's void releases: its allocations and the credit it created.
+    // What a void releases: a receipt's allocations and the credit it created, an in-kind
+    // contribution's allocation, every allocation of a voided charge.
     note('integrity.voidReleases', count(db, `
       SELECT a.id FROM allocations a JOIN receipts d ON d.id = a.receipt_id
        WHERE d.voided_on IS NOT NULL AND a.voided_on IS NULL AND ${inScope('d')}
       UNION ALL
       SELECT m.id FROM member_credits m JOIN receipts d ON d.id = m.receipt_id
-       WHERE (d.voided_on IS NULL) <> (m.voided_on IS NULL) AND ${inScope('d')}`, associationId));
+       WHERE (d.voided_on IS NULL) <> (m.voided_on IS NULL) AND ${inScope('d')}
+      UNION ALL
+      SELECT a.id FROM allocations a JOIN in_kind_contributions d ON d.id = a.in_kind_id
+       WHERE d.voided_on IS NOT NULL AND a.voided_on IS NULL AND ${inScope('d')}
+      UNION ALL
+      SELECT a.id FROM allocations a JOIN charges d ON d.id = a.charge_id
+       WHERE d.voided_on IS NOT NULL AND a.voided_on IS NULL AND ${inScope('d')}`, associationId));
+    // A credit pays charges and is paid back only up to its amount; a voided credit, not at all.
+    // Uses are summed per credit first (one pass over each table, no probe per credit).
+    note('integrity.creditOverused', count(db, `
+      SELECT d.id FROM member_credits d
+        JOIN (SELECT credit_id, SUM(amount) AS used FROM (
+                SELECT credit_id, amount FROM allocations WHERE credit_id IS NOT NULL AND voided_on IS NULL
+                UNION ALL
+                SELECT u.credit_id, u.amount FROM credit_refund_uses u JOIN credit_refunds r ON r.id = u.refund_id
+                 WHERE r.voided_on IS NULL)
+               GROUP BY credit_id) u ON u.credit_id = d.id
+       WHERE ${inScope('d')} AND (u.used > d.amount OR d.voided_on IS NOT NULL)`, associationId));
+    // A refund pays back exactly the credit it drew on, the member's own.
+    note('integrity.refundUses', count(db, `
+      SELECT d.id FROM credit_refunds d
+        LEFT JOIN (SELECT u.refund_id, SUM(u.amount) AS drawn, MAX(c.member_id IS NOT r.member_id) AS foreign_credit
+                     FROM credit_refund_uses u JOIN credit_refunds r ON r.id = u.refund_id
+                     LEFT JOIN member_credits c ON c.id = u.credit_id
+                    GROUP BY u.refund_id) u ON u.refund_id = d.id
+       WHERE ${inScope('d')} AND (u.drawn IS NOT d.amount OR u.foreign_credit IS NOT 0)`, associationId));
     for (const table of NUMBERED_DOCUMENTS) {
       if (columnsOf(db, table).size === 0) continue;
       note('integrity.documentNumbering', count(db, `

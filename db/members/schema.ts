@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import { columnsOf } from '../storage/columns';
 import { query } from '../storage/schema';
 import type { OfficerPost, Sex } from '../../shared/operations/members';
 
@@ -14,6 +15,12 @@ export interface MemberMembershipsTable {
 export interface OfficerPostsTable {
   id: Generated<number>; member_id: number; post: OfficerPost; term_start: string; term_end: string | null;
 }
+
+export const membersColumns = columnsOf<MembersTable>()([
+  'id', 'association_id', 'full_name', 'dni', 'given_names', 'surnames', 'sex', 'birth_date', 'community', 'phone', 'created_at',
+]);
+export const memberMembershipsColumns = columnsOf<MemberMembershipsTable>()(['id', 'member_id', 'joined_on', 'left_on', 'leave_reason']);
+export const officerPostsColumns = columnsOf<OfficerPostsTable>()(['id', 'member_id', 'post', 'term_start', 'term_end']);
 
 export const membersQuery = query.withTables<{
   members: MembersTable;

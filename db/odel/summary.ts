@@ -12,6 +12,7 @@ import { listOfficers } from '../members/list';
 import { monthBounds } from '../reports/balances';
 import type { LedgerDatabase } from '../storage/open';
 import { closingLinesBetween } from '../closing/lines';
+import { postedLinesOnly } from '../reports/common';
 
 // The ODEL promoter's figures. Every figure is one SQL query over all the
 // associations asked for (grouped by association), never one query per
@@ -93,17 +94,20 @@ function figuresByAssociation(db: LedgerDatabase, scope: Scope, period: Period):
            SELECT a.association_id, a.code, l.amount, NULL
              FROM accounts a
              CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @from AND l.date <= @fromMonthEnd
+             ${postedLinesOnly(db)}
             WHERE (a.code GLOB '6*' OR a.code GLOB '7*') ${scopeFilter('a', scope)}
            UNION ALL
            SELECT a.association_id, a.code, l.amount, NULL
              FROM accounts a
              CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @toMonthStart AND l.date <= @to
+             ${postedLinesOnly(db)}
             WHERE (a.code GLOB '6*' OR a.code GLOB '7*') ${scopeFilter('a', scope)}
            UNION ALL
            SELECT a.association_id, a.code, NULL, l.amount
              FROM accounts a
              CROSS JOIN journal_lines l INDEXED BY journal_lines_account_date
                    ON l.account_id = a.id AND l.date >= @from AND l.date <= @to
+             ${postedLinesOnly(db)}
             WHERE a.code GLOB '7*' AND l.contract_id IS NOT NULL ${scopeFilter('a', scope)}
          )
         GROUP BY id`,
@@ -144,6 +148,7 @@ function figuresByAssociation(db: LedgerDatabase, scope: Scope, period: Period):
            UNION ALL
            SELECT a.association_id, substr(a.code, 1, 2), l.amount
              FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @asOfMonthStart AND l.date <= @asOf
+             ${postedLinesOnly(db)}
             WHERE ${stockAccounts}
          )
         GROUP BY id`,

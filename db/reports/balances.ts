@@ -6,7 +6,7 @@ import type { AccountBalance, AccountView, BalanceAtDate, TrialBalance } from '.
 import { closingLinesOfYear } from '../closing/lines';
 import { fiscalYearOf } from '../journal/post';
 import { prepared } from '../storage/statements';
-import { fiscalStartMonth, fiscalYearStart, resultsAccountFor, resultsBefore } from './common';
+import { fiscalStartMonth, fiscalYearStart, resultsAccountFor, resultsBefore, postedLinesOnly } from './common';
 
 export type { AccountBalance, TrialBalance };
 
@@ -37,7 +37,8 @@ interface Sums { opening: number; debits: number; credits: number }
 /**
  * Sums per postable account in SQL: every posted line, closing entries included. Whole months come
  * from the monthly snapshots (primary key range), the boundary months from journal_lines_account_date,
- * so the cost does not grow with the years before the period.
+ * so the cost does not grow with the years before the period. A line counts only when its entry is
+ * posted: a tool that leaves foreign keys off (sqlite3, Python) can leave a draft's lines behind.
  */
 function postableSums(
   db: LedgerDatabase, associationId: number, from: string, to: string,
@@ -59,12 +60,14 @@ function postableSums(
                 CASE WHEN l.date >= @from AND l.amount > 0 THEN l.amount ELSE 0 END,
                 CASE WHEN l.date >= @from AND l.amount < 0 THEN -l.amount ELSE 0 END
            FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @fromMonthStart AND l.date <= @fromMonthEnd
+           ${postedLinesOnly(db)}
           WHERE a.association_id = @associationId
          UNION ALL
          SELECT l.account_id, 0,
                 CASE WHEN l.amount > 0 THEN l.amount ELSE 0 END,
                 CASE WHEN l.amount < 0 THEN -l.amount ELSE 0 END
            FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @toMonthStart AND l.date <= @to
+           ${postedLinesOnly(db)}
           WHERE a.association_id = @associationId
        )
       GROUP BY account_id`,

@@ -3,9 +3,7 @@ import { KhipuError } from '../../shared/errors';
 import type { AccountView } from '../../shared/results';
 import type { LedgerDatabase } from '../storage/open';
 import { prepared } from '../storage/statements';
-import {
-  accountTree, checkPeriod, fiscalStartMonth, fiscalYearStart, requireAccount, resultsAccountFor, resultsBefore,
-} from './common';
+import { accountTree, checkPeriod, fiscalStartMonth, fiscalYearStart, requireAccount, resultsAccountFor, resultsBefore, postedLinesOnly } from './common';
 
 // Libro caja y bancos and libro mayor: the lines of some accounts in a period,
 // with the opening balance (monthly snapshots) and a running balance computed in SQL (window function).
@@ -55,7 +53,8 @@ function openingBalance(db: LedgerDatabase, ids: string, from: string, openingFr
        UNION ALL
        SELECT l.amount
          FROM json_each(@ids) k CROSS JOIN journal_lines l ON l.account_id = k.value
-          AND l.date >= @fromMonthStart AND l.date < @from AND l.date >= @openingFrom)`,
+          AND l.date >= @fromMonthStart AND l.date < @from AND l.date >= @openingFrom
+         ${postedLinesOnly(db)})`,
   ).get({
     ids, from, fromMonth: from.slice(0, 7), fromMonthStart: `${from.slice(0, 7)}-00`,
     openingFrom: openingFrom ?? '', openingMonth: openingFrom?.slice(0, 7) ?? '',
@@ -83,7 +82,7 @@ function accountBook(
                                            ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS balance
        FROM json_each(@ids) k
        CROSS JOIN journal_lines l ON l.account_id = k.value
-       JOIN journal_entries e ON e.id = l.entry_id
+       JOIN journal_entries e ON e.id = l.entry_id AND e.posted = 1
        JOIN accounts a ON a.id = l.account_id
       WHERE l.date >= @from AND l.date <= @to
       ORDER BY l.date, e.fiscal_year, e.number, l.line_no`,

@@ -7,6 +7,18 @@ import { fiscalYearOf } from '../journal/post';
 import type { LedgerDatabase } from '../storage/open';
 import { prepared } from '../storage/statements';
 
+/**
+ * The join that keeps only the lines of posted entries, or nothing when the file holds no draft.
+ * Inside Khipu a draft never outlives its transaction (schema 9's deferred key), but a tool that
+ * leaves foreign keys off (sqlite3, Python) can leave one behind with its lines. The join costs a
+ * look-up per line read, so it is paid only while such a draft exists; asking is one probe of the
+ * partial index journal_entries_drafts, empty in a healthy file.
+ */
+export function postedLinesOnly(db: LedgerDatabase): string {
+  const draft = prepared(db, 'SELECT 1 FROM journal_entries WHERE posted = 0 LIMIT 1').get();
+  return draft === undefined ? '' : 'CROSS JOIN journal_entries e ON e.id = l.entry_id AND e.posted = 1';
+}
+
 // Dates and the account tree the reports share. Dates are yyyy-mm-dd strings,
 // handled as text and integers so no time zone can move a day.
 

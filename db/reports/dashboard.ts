@@ -3,7 +3,7 @@ import { roundHalfAwayFromZero } from '../../shared/money';
 import { memberPositions } from '../contributions/position';
 import { closingLinesBetween } from '../closing/lines';
 import type { LedgerDatabase } from '../storage/open';
-import { accountTree, addMonths, fiscalStartMonth, monthBounds } from './common';
+import { accountTree, addMonths, fiscalStartMonth, monthBounds, postedLinesOnly } from './common';
 
 // The treasurer's first screen: cash today, this month's dues, a year of income and expenses, arrears.
 
@@ -16,6 +16,7 @@ export function dashboard(db: LedgerDatabase, input: { associationId: number; to
     .prepare(
       `SELECT COALESCE(SUM(l.amount), 0) AS balance
          FROM json_each(@ids) k CROSS JOIN journal_lines l ON l.account_id = k.value
+         ${postedLinesOnly(db)}
         WHERE l.date <= @today`,
     )
     .get({ ids: JSON.stringify(cashAccounts.map((a) => a.id)), today: input.today }) as { balance: number };
@@ -44,6 +45,7 @@ export function dashboard(db: LedgerDatabase, input: { associationId: number; to
               COALESCE(SUM(CASE WHEN a.type = 'income' THEN -l.amount END), 0) AS income,
               COALESCE(SUM(CASE WHEN a.type = 'expense' THEN l.amount END), 0) AS expenses
          FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @from AND l.date <= @today
+         ${postedLinesOnly(db)}
         WHERE a.association_id = @associationId AND a.type IN ('income', 'expense')
         GROUP BY substr(l.date, 1, 7)`,
     )

@@ -6,7 +6,7 @@ import { KhipuError } from '../../shared/errors';
 import { formatSoles, sumCentimos } from '../../shared/money';
 import type { AccountView } from '../../shared/results';
 import type { LedgerDatabase } from '../storage/open';
-import { accountTree, checkPeriod, dayBefore, fiscalStartMonth, fiscalYearStart, yearEarlier, type AccountTree } from './common';
+import { accountTree, checkPeriod, dayBefore, fiscalStartMonth, fiscalYearStart, yearEarlier, type AccountTree, postedLinesOnly } from './common';
 import { prepared } from '../storage/statements';
 import { closingLinesBetween, closingLinesOfYear } from '../closing/lines';
 import { fiscalYearOf } from '../journal/post';
@@ -104,6 +104,7 @@ function balancesThrough(db: LedgerDatabase, associationId: number, date: string
        SELECT l.account_id, l.amount
          FROM accounts a CROSS JOIN journal_lines l
            ON l.account_id = a.id AND l.date >= @monthStart AND l.date <= @date AND (@inclusive OR l.date < @date)
+         ${postedLinesOnly(db)}
         WHERE a.association_id = @associationId
      ) GROUP BY account_id`,
   ).all({ associationId, month: date.slice(0, 7), monthStart: `${date.slice(0, 7)}-00`, date, inclusive: inclusive ? 1 : 0 }) as
@@ -257,6 +258,7 @@ export function incomeStatement(
               COALESCE(SUM(CASE WHEN l.date >= @from THEN l.amount END), 0) AS now,
               COALESCE(SUM(CASE WHEN l.date >= @priorFrom AND l.date <= @priorTo THEN l.amount END), 0) AS prior
          FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id AND l.date >= @low AND l.date <= @to
+         ${postedLinesOnly(db)}
         WHERE a.association_id = @associationId AND a.type IN ('income', 'expense')
         GROUP BY a.id`,
     )

@@ -8,9 +8,9 @@ import { journalEntriesPostTrigger, journalLinesInsertTrigger } from '../journal
  * 1. No line outlives an unposted entry. journal_lines gets entry_posted (always 1) and a DEFERRED
  *    foreign key (entry_id, entry_posted) -> journal_entries (id, posted): a line may be written into
  *    its draft, but the transaction commits only once that entry is posted. So no report can ever
- *    count a line of an unposted entry, and no report query needs to join the entries to know it.
- *    (Foreign keys are enforced on every connection Khipu opens; a tool that leaves them off can
- *    still leave a draft behind, which checkIntegrity reports.) SQLite cannot add a table-level
+ *    count a line of a draft written by Khipu. (A tool that leaves foreign keys off can still leave
+ *    a draft behind: checkIntegrity reports it, and while one exists the reports join each line to
+ *    its entry; the partial index journal_entries_drafts tells them so in one probe.) SQLite cannot add a table-level
  *    foreign key to a table, so journal_lines is rebuilt, its rows, indexes and triggers unchanged.
  *    Its UNIQUE (entry_id, entry_posted, line_no) is the old (entry_id, line_no) (entry_posted is
  *    always 1) and covers the key, so posting re-checks an entry's lines from the index alone.
@@ -201,6 +201,8 @@ export const selfDefenceMigration: Migration = {
 
       -- The void guards find a document's void entry by its source; without this they read every entry.
       CREATE INDEX journal_entries_source ON journal_entries(source_type, source_id);
+      -- Empty in a healthy file: reports ask it whether a draft was left by a tool with foreign keys off.
+      CREATE INDEX journal_entries_drafts ON journal_entries(id) WHERE posted = 0;
     `);
   },
 };

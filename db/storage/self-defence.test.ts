@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertEntry, type PostedEntry } from '../journal/post';
 import { reverseDocumentEntry } from '../contributions/receipts';
 import { writeTransaction } from './write';
-import { addMember, contributionsFixture, type ContributionsFixture } from '../contributions/testing';
+import { DUE, FINE, freshFixtureEachTest, type ContributionsFixture } from '../contributions/testing';
 import { tempDatabase, testContext } from '../testing/temp-db';
 import { join } from 'node:path';
 import { createLedgerApi, dispatch } from '../api';
@@ -14,14 +14,8 @@ import { migrations } from './migrations';
 
 let f: ContributionsFixture;
 let rosa: number;
-beforeEach(() => {
-  f = contributionsFixture();
-  rosa = addMember(f.db, f.associationId, 'Rosa Quispe Huamán', '2024-05-01');
-});
-afterEach(() => f.env.cleanup());
+freshFixtureEachTest((fixture, member) => { f = fixture; rosa = member; });
 
-const DUE = 'Cuota ordinaria mensual';
-const FINE = 'Multa por inasistencia';
 
 function manualEntry(date = '2026-03-02', amount = 1_000): PostedEntry {
   return f.api.postEntry({

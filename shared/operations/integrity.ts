@@ -19,10 +19,12 @@ export const INTEGRITY_FINDINGS = [
   'integrity.reversalLinks', // a reversal and its original that do not point at each other
   'integrity.documentEntry', // a document without its posted entry
   'integrity.voidEntry', // a voided document without its posted void entry
-  'integrity.voidReleases', // a voided receipt whose allocations or credit are still live
+  'integrity.voidReleases', // a voided receipt, in-kind contribution or charge whose allocations (or credit) are still live
   'integrity.entryNumbering', // entry numbers with a gap (per association and fiscal year)
   'integrity.documentNumbering', // receipt (or refund) numbers with a gap (per association and series)
   'integrity.settledMarks', // a charge marked paid or open against what its allocations say
+  'integrity.creditOverused', // credit in favour applied or refunded beyond its amount, or used after its void
+  'integrity.refundUses', // a credit refund whose drawn credits do not add up to it (or are another member's)
 ] as const;
 export type IntegrityFindingCode = (typeof INTEGRITY_FINDINGS)[number];
 

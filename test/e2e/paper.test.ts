@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { callApi, launchBrowser, openSession, type Session } from './support/session';
+import { describe, expect, it } from 'vitest';
+import { callApi, type Session } from './support/session';
+import { onExampleAssociation } from './support/example-association';
 import { pdfPageSizesMm, printRouteToPdf } from './support/pdf';
 
 // What comes out on paper, measured in Chromium's own PDF output: page sizes and layout.
@@ -21,19 +21,9 @@ declare const document: { querySelector(selector: string): PageElement | null; q
 declare const window: { innerWidth: number };
 declare function getComputedStyle(element: PageElement): { fontSize: string };
 
-let browser: Browser;
 let session: Session;
 let associationId: number;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  session = await openSession(browser);
-  await session.page.goto(session.server.url); // keeps the token for this tab
-  ({ id: associationId } = await callApi<{ id: number }>(session.server, 'openExampleAssociation', {}));
-});
-afterAll(async () => {
-  await session?.close();
-  await browser?.close();
-});
+onExampleAssociation((example) => ({ session, associationId } = example));
 
 const today = format(new Date(), 'yyyy-MM-dd');
 

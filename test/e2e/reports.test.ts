@@ -1,25 +1,15 @@
 import { format, startOfMonth, subMonths, lastDayOfMonth } from 'date-fns';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatSoles } from '../../shared/money';
-import { callApi, launchBrowser, openSession, screenshot, type Session } from './support/session';
+import { callApi, screenshot, type Session } from './support/session';
+import { onExampleAssociation } from './support/example-association';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { PDF_DIRECTORY, printRouteToText } from './support/pdf';
 
-let browser: Browser;
 let session: Session;
 let associationId: number;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  session = await openSession(browser);
-  await session.page.goto(session.server.url); // keeps the token for this tab
-  ({ id: associationId } = await callApi<{ id: number }>(session.server, 'openExampleAssociation', {}));
-});
-afterAll(async () => {
-  await session?.close();
-  await browser?.close();
-});
+onExampleAssociation((example) => ({ session, associationId } = example));
 
 const today = format(new Date(), 'yyyy-MM-dd');
 const lastMonth = subMonths(new Date(), 1);

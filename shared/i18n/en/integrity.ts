@@ -16,11 +16,15 @@ export const integrityMessages: Record<string, string> = {
   'integrity.voidEntry':
     '{count, plural, one {One voided document has} other {# voided documents have}} no record of the void in the books.',
   'integrity.voidReleases':
-    '{count, plural, one {One payment or credit of a voided receipt is still live} other {# payments or credits of voided receipts are still live}}.',
+    '{count, plural, one {One payment or credit of a voided document is still live} other {# payments or credits of voided documents are still live}}.',
   'integrity.entryNumbering':
     '{count, plural, one {One fiscal year has} other {# fiscal years have}} gaps in the numbering of its postings.',
   'integrity.documentNumbering':
     '{count, plural, one {One series of receipts or refunds has} other {# series of receipts or refunds have}} gaps in its numbering.',
   'integrity.settledMarks':
     '{count, plural, one {One charge shows} other {# charges show}} as paid or open against what its payments say.',
+  'integrity.creditOverused':
+    '{count, plural, one {One credit in favour shows as} other {# credits in favour show as}} used or refunded beyond their amount, or after being voided.',
+  'integrity.refundUses':
+    '{count, plural, one {One credit refund does not match} other {# credit refunds do not match}} the credits of the member it was paid from.',
 };

@@ -16,11 +16,15 @@ export const integrityMessages: Record<string, string> = {
   'integrity.voidEntry':
     '{count, plural, one {Un documento anulado no tiene} other {# documentos anulados no tienen}} el registro de su anulación en la contabilidad.',
   'integrity.voidReleases':
-    '{count, plural, one {Un pago o saldo a favor de un recibo anulado sigue vigente} other {# pagos o saldos a favor de recibos anulados siguen vigentes}}.',
+    '{count, plural, one {Un pago o saldo a favor de un documento anulado sigue vigente} other {# pagos o saldos a favor de documentos anulados siguen vigentes}}.',
   'integrity.entryNumbering':
     '{count, plural, one {Un año contable tiene} other {# años contables tienen}} saltos en la numeración de sus movimientos.',
   'integrity.documentNumbering':
     '{count, plural, one {Una serie de recibos o devoluciones tiene} other {# series de recibos o devoluciones tienen}} saltos en su numeración.',
   'integrity.settledMarks':
     '{count, plural, one {Un cargo figura} other {# cargos figuran}} como pagado o pendiente sin que sus pagos lo digan.',
+  'integrity.creditOverused':
+    '{count, plural, one {Un saldo a favor figura usado o devuelto por más de lo que era, o después de anulado} other {# saldos a favor figuran usados o devueltos por más de lo que eran, o después de anulados}}.',
+  'integrity.refundUses':
+    '{count, plural, one {Una devolución de saldo a favor no coincide} other {# devoluciones de saldo a favor no coinciden}} con los saldos del socio de los que salió.',
 };

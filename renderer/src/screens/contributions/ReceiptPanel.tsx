@@ -1,46 +1,12 @@
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import type { PaperSize } from '../../../../shared/bridge';
-import { useClient, useOperation, useWrite } from '../../app/client';
+import { useOperation, useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { DateField, Field } from '../../components/Field';
-import { FormActions } from '../../components/FormActions';
-import { showApiError } from '../../components/formErrors';
-import { formatDate, formatMoney, parseDisplayDate, todayIso } from '../../format/format';
+import { formatDate, formatMoney } from '../../format/format';
 import { moneyPlaceWords } from '../../print/accountWords';
-
-function VoidForm({ receiptId, onDone }: { receiptId: number; onDone(): void }) {
-  const t = useT();
-  const voidReceipt = useWrite('voidReceipt');
-  const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm({
-    defaultValues: { date: formatDate(todayIso()), reason: '' },
-  });
-  const submit = handleSubmit(async ({ date, reason }) => {
-    const iso = parseDisplayDate(date);
-    if (!iso) return setError('date', { message: t('form.dateInvalid') }, { shouldFocus: true });
-    if (!reason.trim()) return setError('reason', { message: t('form.required', { field: t('receipt.voidReason') }) }, { shouldFocus: true });
-    try {
-      await voidReceipt.mutateAsync({ receiptId, date: iso, reason });
-      onDone();
-    } catch (error) {
-      showApiError(error, setError, { date: 'date', reason: 'reason' }, t('app.unreachable'));
-    }
-  });
-  return (
-    <form onSubmit={submit} noValidate>
-      <p>{t('receipt.voidExplain')}</p>
-      <div className="form-row">
-        <DateField label={t('receipt.voidDate')} error={errors.date?.message} registration={register('date')} />
-        <Field label={t('receipt.voidReason')} error={errors.reason?.message}>
-          <input type="text" {...register('reason')} />
-        </Field>
-      </div>
-      <FormActions error={errors.root?.message} submitting={isSubmitting} submitLabel={t('receipt.voidSubmit')} tone="danger"
-        cancel={{ label: t('action.cancel'), onClick: onDone }} />
-    </form>
-  );
-}
+import { useDocumentPrint } from './useDocumentPrint';
+import { VoidDocumentForm } from './VoidDocumentForm';
 
 /**
  * A receipt as issued: its lines and total, printing (each paper print after the
@@ -48,31 +14,21 @@ function VoidForm({ receiptId, onDone }: { receiptId: number; onDone(): void }) 
  */
 export function ReceiptPanel({ receiptId }: { receiptId: number }) {
   const t = useT();
-  const client = useClient();
   const receipt = useOperation('getReceipt', { receiptId });
   const recordPrint = useWrite('recordReceiptPrint');
+  const voidReceipt = useWrite('voidReceipt');
   const [voiding, setVoiding] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const printing = useDocumentPrint({
+    saved: (path) => t('receipt.saved', { path }), printed: t('receipt.printed'), cancelled: t('receipt.cancelled'),
+  });
   const data = receipt.data;
   const print = async (paper: PaperSize, target: 'printer' | 'pdf') => {
     if (!data) return;
-    setMessage(null);
-    setError(null);
-    try {
+    await printing.print(
+      { route: `/print/receipt?receiptId=${receiptId}&paper=${paper}`, paper, target, suggestedName: `recibo-${data.formattedNumber}.pdf` },
       // Only paper is a copy handed over: a saved PDF does not make the next paper copy a DUPLICADO.
-      if (target === 'printer') await recordPrint.mutateAsync({ receiptId });
-      const answer = await client.print({
-        route: `/print/receipt?receiptId=${receiptId}&paper=${paper}`, paper, target,
-        suggestedName: `recibo-${data.formattedNumber}.pdf`,
-      });
-      if (answer.ok && answer.path) setMessage(t('receipt.saved', { path: answer.path }));
-      else if (answer.ok) setMessage(target === 'pdf' ? t('printing.pdfInDialog') : t('receipt.printed'));
-      else if (answer.cancelled) setMessage(t('receipt.cancelled'));
-      else setError(answer.error.message);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : t('app.unreachable'));
-    }
+      target === 'printer' ? () => recordPrint.mutateAsync({ receiptId }) : undefined,
+    );
   };
   if (!data) return <ErrorAlert message={receipt.error?.message} />;
   return (
@@ -100,9 +56,17 @@ export function ReceiptPanel({ receiptId }: { receiptId: number }) {
       )}
       <p data-testid="receipt-account">{t('receipt.account', { account: moneyPlaceWords(t, data.accountKind, data.accountName) })}</p>
       {data.receivedBy && <p data-testid="receipt-received-by">{t('receipt.receivedBy', { name: data.receivedBy })}</p>}
-      <ErrorAlert message={error} />
-      {message && <p role="status">{message}</p>}
-      {voiding ? <VoidForm receiptId={receiptId} onDone={() => setVoiding(false)} /> : (
+      <ErrorAlert message={printing.error} />
+      {printing.message && <p role="status">{printing.message}</p>}
+      {voiding ? (
+        <VoidDocumentForm
+          explain={t('receipt.voidExplain')}
+          labels={{ date: t('receipt.voidDate'), reason: t('receipt.voidReason'), submit: t('receipt.voidSubmit') }}
+          onVoid={(input) => voidReceipt.mutateAsync({ receiptId, ...input })}
+          onVoided={() => setVoiding(false)}
+          onCancel={() => setVoiding(false)}
+        />
+      ) : (
         <div className="actions">
           <button type="button" className="button--primary" onClick={() => void print('A5', 'printer')}>{t('receipt.printA5')}</button>
           <button type="button" onClick={() => void print('ticket80', 'printer')}>{t('receipt.printTicket')}</button>

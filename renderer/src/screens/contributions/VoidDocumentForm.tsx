@@ -6,24 +6,29 @@ import { showApiError } from '../../components/formErrors';
 import { formatDate, parseDisplayDate, todayIso } from '../../format/format';
 
 /**
- * The second step of voiding a charge or an in-kind contribution: what voiding does, the date and
- * a reason (required), then the red button. Cancelling leaves the document as it was.
+ * The second step of voiding a document (charge, in-kind contribution, receipt, credit refund): what
+ * voiding does, the date and a reason (required), then the red button. Cancelling leaves the
+ * document as it was.
  */
-export function VoidDocumentForm({ title, explain, onVoid, onVoided, onCancel }: {
-  title: string;
+export function VoidDocumentForm({ title, explain, labels, onVoid, onVoided, onCancel }: {
+  /** Names the document where nothing around the form does (a list); a document's own panel already has its heading. */
+  title?: string;
   explain: string;
+  /** Each document's catalog words for the date, the reason and the button; a charge's by default. */
+  labels?: { date: string; reason: string; submit: string };
   onVoid(input: { date: string; reason: string }): Promise<unknown>;
   onVoided(): void;
   onCancel(): void;
 }) {
   const t = useT();
+  const words = labels ?? { date: t('contrib.fix.voidDate'), reason: t('contrib.fix.voidReason'), submit: t('contrib.fix.voidSubmit') };
   const { register, handleSubmit, setError, formState: { errors, isSubmitting } } = useForm({
     defaultValues: { date: formatDate(todayIso()), reason: '' },
   });
   const submit = handleSubmit(async ({ date, reason }) => {
     const iso = parseDisplayDate(date);
     if (!iso) return setError('date', { message: t('form.dateInvalid') }, { shouldFocus: true });
-    if (!reason.trim()) return setError('reason', { message: t('form.required', { field: t('contrib.fix.voidReason') }) }, { shouldFocus: true });
+    if (!reason.trim()) return setError('reason', { message: t('form.required', { field: words.reason }) }, { shouldFocus: true });
     try {
       await onVoid({ date: iso, reason });
       onVoided();
@@ -33,15 +38,15 @@ export function VoidDocumentForm({ title, explain, onVoid, onVoided, onCancel }:
   });
   return (
     <form onSubmit={submit} noValidate aria-label={title} className="void-form">
-      <p><strong>{title}</strong></p>
+      {title && <p><strong>{title}</strong></p>}
       <p>{explain}</p>
       <div className="form-row">
-        <DateField label={t('contrib.fix.voidDate')} error={errors.date?.message} registration={register('date')} />
-        <Field label={t('contrib.fix.voidReason')} error={errors.reason?.message}>
+        <DateField label={words.date} error={errors.date?.message} registration={register('date')} />
+        <Field label={words.reason} error={errors.reason?.message}>
           <input type="text" {...register('reason')} />
         </Field>
       </div>
-      <FormActions error={errors.root?.message} submitting={isSubmitting} submitLabel={t('contrib.fix.voidSubmit')} tone="danger"
+      <FormActions error={errors.root?.message} submitting={isSubmitting} submitLabel={words.submit} tone="danger"
         cancel={{ label: t('action.cancel'), onClick: onCancel }} />
     </form>
   );
