@@ -12,11 +12,13 @@ import type { Migration } from '../storage/migrations';
  * so the file parses in SQLite 3.40):
  *   - closings go in order: none while a later year is closed, and a year reopens only when no later
  *     year is closed;
- *   - the row changes only by getting its entry once, or by being voided once by its entry's reversal;
+ *   - a closing is dated within its fiscal year (which follows associations.fiscal_year_start_month);
+ *   - the row changes only by getting its entry (dated on the closing) once, or by being voided once by its entry's reversal,
+ *     dated on the reopening date, with a reason, between the closing date and the year's end;
  *     it is never deleted;
  *   - nothing is posted into a closed year except its closing entry and that entry's reversal;
- *   - a 'closing' entry belongs to a closing of its association and fiscal year being written, and is
- *     reversed only by reopening that closing.
+ *   - a 'closing' entry belongs to a closing of its association and fiscal year being written that has
+ *     no entry yet, is the only 'closing' entry of that closing, and is reversed only by reopening it.
  */
 export const closingMigration: Migration = {
   version: 11,
@@ -49,6 +51,11 @@ export const closingMigration: Migration = {
         SELECT RAISE(ABORT, 'closing.laterYearClosed')
           WHERE EXISTS (SELECT 1 FROM fiscal_year_closings
                          WHERE association_id = NEW.association_id AND fiscal_year > NEW.fiscal_year AND voided_on IS NULL);
+        -- Fiscal year Y runs from the first day of the start month in Y to the day before it in Y + 1.
+        SELECT RAISE(ABORT, 'closing.dateNotInYear')
+          WHERE EXISTS (SELECT 1 FROM associations a WHERE a.id = NEW.association_id
+                          AND (NEW.date < printf('%04d-%02d-01', NEW.fiscal_year, a.fiscal_year_start_month)
+                               OR NEW.date >= printf('%04d-%02d-01', NEW.fiscal_year + 1, a.fiscal_year_start_month)));
       END;
 
       CREATE TRIGGER fiscal_year_closings_update BEFORE UPDATE ON fiscal_year_closings
@@ -62,18 +69,28 @@ export const closingMigration: Migration = {
                (OLD.entry_id IS NULL AND NEW.entry_id IS NOT NULL AND OLD.voided_on IS NULL AND NEW.voided_on IS NULL
                 AND NEW.voided_at IS NULL AND NEW.voided_by IS NULL AND NEW.void_reason IS NULL AND NEW.void_entry_id IS NULL
                 AND EXISTS (SELECT 1 FROM journal_entries e
-                             WHERE e.id = NEW.entry_id AND e.posted = 1 AND e.source_type = 'closing' AND e.source_id = OLD.id))
+                             WHERE e.id = NEW.entry_id AND e.posted = 1 AND e.source_type = 'closing' AND e.source_id = OLD.id
+                               AND e.date = OLD.date))
                -- voided, once, every void field together, by the reversal of its entry
                OR (OLD.voided_on IS NULL AND NEW.voided_on IS NOT NULL AND NEW.voided_at IS NOT NULL
                    AND NEW.voided_by IS NOT NULL AND NEW.void_reason IS NOT NULL AND NEW.entry_id IS OLD.entry_id
                    AND ((OLD.entry_id IS NULL AND NEW.void_entry_id IS NULL)
                         OR (NEW.void_entry_id IS NOT NULL
-                            AND NEW.void_entry_id IS (SELECT reversed_by_entry_id FROM journal_entries WHERE id = OLD.entry_id))))
+                            AND NEW.void_entry_id IS (SELECT reversed_by_entry_id FROM journal_entries WHERE id = OLD.entry_id)
+                            AND NEW.voided_on IS (SELECT date FROM journal_entries WHERE id = NEW.void_entry_id))))
              );
         SELECT RAISE(ABORT, 'closing.laterYearClosed')
           WHERE OLD.voided_on IS NULL AND NEW.voided_on IS NOT NULL
             AND EXISTS (SELECT 1 FROM fiscal_year_closings
                          WHERE association_id = OLD.association_id AND fiscal_year > OLD.fiscal_year AND voided_on IS NULL);
+        SELECT RAISE(ABORT, 'closing.reopenReasonRequired')
+          WHERE OLD.voided_on IS NULL AND NEW.voided_on IS NOT NULL AND trim(NEW.void_reason) = '';
+        -- Reopened within the closed year, on or after its closing.
+        SELECT RAISE(ABORT, 'closing.reopenNotInYear')
+          WHERE OLD.voided_on IS NULL AND NEW.voided_on IS NOT NULL
+            AND (NEW.voided_on < OLD.date
+                 OR NEW.voided_on >= (SELECT printf('%04d-%02d-01', OLD.fiscal_year + 1, a.fiscal_year_start_month)
+                                        FROM associations a WHERE a.id = OLD.association_id));
       END;
 
       CREATE TRIGGER fiscal_year_closings_no_delete BEFORE DELETE ON fiscal_year_closings
@@ -90,12 +107,16 @@ export const closingMigration: Migration = {
                                AND NEW.reverses_entry_id IS c.entry_id))
       BEGIN SELECT RAISE(ABORT, 'entry.yearClosed'); END;
 
-      -- Closing entries exist only as part of a closing, and are undone only by reopening it.
+      -- Closing entries exist only as part of a closing, and are undone only by reopening it. A closing
+      -- has one closing entry: none is written for a closing that has one, nor beside another.
       CREATE TRIGGER journal_entries_closing_source BEFORE INSERT ON journal_entries
       WHEN (NEW.source_type IS 'closing' OR NEW.source_type IS 'closing_void')
-        AND NOT EXISTS (SELECT 1 FROM fiscal_year_closings c
-                         WHERE c.id = NEW.source_id AND c.association_id = NEW.association_id
-                           AND c.fiscal_year = NEW.fiscal_year AND c.voided_on IS NULL)
+        AND (NOT EXISTS (SELECT 1 FROM fiscal_year_closings c
+                          WHERE c.id = NEW.source_id AND c.association_id = NEW.association_id
+                            AND c.fiscal_year = NEW.fiscal_year AND c.voided_on IS NULL
+                            AND (NEW.source_type IS 'closing_void' OR c.entry_id IS NULL))
+             OR (NEW.source_type IS 'closing'
+                 AND EXISTS (SELECT 1 FROM journal_entries o WHERE o.source_type = 'closing' AND o.source_id = NEW.source_id)))
       BEGIN SELECT RAISE(ABORT, 'closing.entryMismatch'); END;
 
       CREATE TRIGGER journal_entries_closing_reversed_by_reopening BEFORE INSERT ON journal_entries

@@ -8,7 +8,8 @@ import type { Migration } from '../storage/migrations';
  *   'day_of_month': that day of the period's month, or of its last day when the month is shorter;
  *   'days_after_start': so many days after the first day).
  * - in_kind_contributions gains void fields; they are set once, together, pointing to the
- *   entry that voided it ('in_kind_void' for this contribution). Nothing else of the row changes.
+ *   posted entry that voided it ('in_kind_void' for this contribution, reversing its entry, dated on
+ *   the void date). Nothing else of the row changes.
  */
 export const correctionsMigration: Migration = {
   version: 12,
@@ -32,7 +33,8 @@ export const correctionsMigration: Migration = {
         OR NEW.void_entry_id IS NOT NULL
       BEGIN SELECT RAISE(ABORT, 'inKind.immutable'); END;
 
-      -- The one change an in-kind contribution admits: being voided, once, by its own void entry.
+      -- The one change an in-kind contribution admits: being voided, once, by its own posted void entry,
+      -- dated on the void date.
       DROP TRIGGER IF EXISTS in_kind_contributions_no_update;
       CREATE TRIGGER in_kind_contributions_no_update BEFORE UPDATE ON in_kind_contributions
       WHEN NEW.id IS NOT OLD.id OR NEW.association_id IS NOT OLD.association_id OR NEW.member_id IS NOT OLD.member_id
@@ -43,9 +45,9 @@ export const correctionsMigration: Migration = {
         OR NEW.entry_id IS NOT OLD.entry_id OR NEW.created_at IS NOT OLD.created_at OR NEW.created_by IS NOT OLD.created_by
         OR OLD.voided_on IS NOT NULL
         OR NEW.voided_on IS NULL OR NEW.voided_at IS NULL OR NEW.void_reason IS NULL OR NEW.void_reason = ''
-        OR NOT EXISTS (SELECT 1 FROM journal_entries e WHERE e.id = NEW.void_entry_id
+        OR NOT EXISTS (SELECT 1 FROM journal_entries e WHERE e.id = NEW.void_entry_id AND e.posted = 1
                          AND e.source_type = 'in_kind_void' AND e.source_id = OLD.id
-                         AND e.reverses_entry_id = OLD.entry_id)
+                         AND e.reverses_entry_id = OLD.entry_id AND e.date = NEW.voided_on)
       BEGIN SELECT RAISE(ABORT, 'inKind.immutable'); END;
     `);
   },

@@ -141,6 +141,9 @@ export const creditRefundsColumns = columnsOf<CreditRefundsTable>()([
 ]);
 export interface CreditRefundUsesTable { id: Generated<number>; refund_id: number; credit_id: number; amount: number }
 export const creditRefundUsesColumns = columnsOf<CreditRefundUsesTable>()(['id', 'refund_id', 'credit_id', 'amount']);
+/** What a refund has drawn after each of its uses; written only by the uses' trigger. */
+export interface CreditRefundDrawnTable { refund_id: number; drawn: number }
+export const creditRefundDrawnColumns = columnsOf<CreditRefundDrawnTable>()(['refund_id', 'drawn']);
 
 // Reports and posting (schema 5, 7, 11).
 /** Per account and month 'YYYY-MM', the posted lines' sums; written only by the posting path. */
@@ -186,6 +189,7 @@ export interface Schema {
   allocations: AllocationsTable;
   credit_refunds: CreditRefundsTable;
   credit_refund_uses: CreditRefundUsesTable;
+  credit_refund_drawn: CreditRefundDrawnTable;
   account_month_balances: AccountMonthBalancesTable;
   posting_in_progress: PostingInProgressTable;
   fiscal_year_closings: FiscalYearClosingsTable;

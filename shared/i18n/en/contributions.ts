@@ -50,6 +50,12 @@ export const contributionsErrors: Record<string, string> = {
   'credit.alreadyRefunded':
     'Credit in favour that was already refunded cannot be cancelled; void the refund first.',
   'credit.accountRequired': 'Credit in favour must name the account it sits in.',
+  'credit.accountOtherAssociation': 'Credit in favour sits in an account of its own association.',
+  'creditRefund.entryMismatch': 'A credit refund is recorded only with its own accounting movement, of the same association and date.',
+  'creditRefund.accountNotCash': 'A credit refund is paid from the association’s cash box or one of its bank accounts.',
+  'creditRefund.usesExceedAmount': 'What a refund draws from credit in favour cannot exceed its amount.',
+  'creditRefund.drawnDerived':
+    'What each refund draws from credit in favour is noted by Khipu when the refund is recorded; it is never written or changed by hand.',
   'receipt.creditRefunded':
     'Receipt {number} cannot be voided: part of its credit in favour was already refunded ({amount}); void the refund first.',
   'inKind.typeNotInKind': '“{name}” is not an in-kind contribution type.',

@@ -19,5 +19,8 @@ export const reportsErrors: Record<string, string> = {
   'closing.noResultsAccount': 'The chart of accounts has no accumulated results account {name}: the year’s result cannot be carried.',
   'closing.immutable': 'A year’s closing is never changed or deleted: it is only undone by reopening the year.',
   'closing.entryMismatch': 'A closing movement is recorded only by closing the year, and undone only by reopening it.',
+  'closing.dateNotInYear': 'A closing must be dated within the year it closes.',
+  'closing.reopenNotInYear': 'Reopening a year must be dated between its closing and the end of that year.',
+  'closing.reopenReasonRequired': 'Reopening a year must give its reason.',
   'entry.yearClosed': 'That year is closed: no movements are recorded in it. To correct it, reopen it in Settings with a reason.',
 };

@@ -52,6 +52,13 @@ export const contributionsErrors: Record<string, string> = {
   'credit.alreadyRefunded':
     'Un saldo a favor que ya se devolvió no se puede anular; anule primero la devolución.',
   'credit.accountRequired': 'Un saldo a favor debe indicar en qué cuenta queda.',
+  'credit.accountOtherAssociation': 'Un saldo a favor queda en una cuenta de su propia asociación.',
+  'creditRefund.entryMismatch':
+    'Una devolución de saldo a favor se registra solo con su propio movimiento contable, de la misma asociación y fecha.',
+  'creditRefund.accountNotCash': 'Una devolución de saldo a favor se paga de la caja o de una cuenta de banco de la asociación.',
+  'creditRefund.usesExceedAmount': 'Lo que una devolución toma del saldo a favor no puede pasar de su monto.',
+  'creditRefund.drawnDerived':
+    'Lo tomado del saldo a favor por cada devolución lo anota Khipu al registrarla; no se escribe ni se cambia a mano.',
   'receipt.creditRefunded':
     'No se puede anular el recibo {number}: parte de su saldo a favor ya se devolvió ({amount}); anule primero la devolución.',
   'inKind.typeNotInKind': '«{name}» no es un tipo de aporte en especie.',

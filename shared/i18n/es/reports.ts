@@ -20,5 +20,8 @@ export const reportsErrors: Record<string, string> = {
   'closing.noResultsAccount': 'El plan de cuentas no tiene la cuenta {name} de resultados acumulados: no se puede pasar el resultado del año.',
   'closing.immutable': 'Un cierre del año no se modifica ni se borra: solo se deshace reabriendo el año.',
   'closing.entryMismatch': 'Un movimiento de cierre solo lo registra el cierre del año, y solo lo deshace su reapertura.',
+  'closing.dateNotInYear': 'La fecha de un cierre debe estar dentro del año que cierra.',
+  'closing.reopenNotInYear': 'La reapertura de un año debe tener fecha entre la de su cierre y el fin de ese año.',
+  'closing.reopenReasonRequired': 'La reapertura de un año debe indicar su motivo.',
   'entry.yearClosed': 'Ese año está cerrado: no se registran movimientos en él. Si necesita corregirlo, reábralo en Configuración con un motivo.',
 };
