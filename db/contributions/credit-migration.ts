@@ -196,30 +196,8 @@ export const memberCreditMigration: Migration = {
                      WHERE u.credit_id = OLD.id AND r.voided_on IS NULL)
       BEGIN SELECT RAISE(ABORT, 'credit.alreadyRefunded'); END;
 
-      -- Version 9's rule on releasing allocations, plus one case: credit applied ahead of time (to a
-      -- charge dated later) is taken back when an older charge appears, by an entry 'credit_release' of
-      -- that credit dated on the use's own date, the release dated earlier.
-      DROP TRIGGER allocations_released_by_a_void;
-      CREATE TRIGGER allocations_released_by_a_void BEFORE UPDATE ON allocations
-      WHEN OLD.voided_on IS NULL AND NEW.voided_on IS NOT NULL
-        AND NOT (
-          (OLD.source = 'receipt'
-           AND EXISTS (SELECT 1 FROM receipts r WHERE r.id = OLD.receipt_id AND r.voided_on = NEW.voided_on))
-          OR (OLD.source = 'credit'
-              AND (EXISTS (SELECT 1 FROM charges c WHERE c.id = OLD.charge_id AND c.voided_on = NEW.voided_on)
-                   OR EXISTS (SELECT 1 FROM member_credits m JOIN receipts r ON r.id = m.receipt_id
-                               WHERE m.id = OLD.credit_id AND r.voided_on = NEW.voided_on)
-                   OR (OLD.date > NEW.voided_on
-                       AND EXISTS (SELECT 1 FROM journal_entries e
-                                    WHERE e.source_type = 'credit_release' AND e.source_id = OLD.credit_id
-                                      AND e.date = OLD.date))))
-          OR (OLD.source = 'in_kind'
-              AND EXISTS (SELECT 1 FROM in_kind_contributions k JOIN journal_entries o ON o.id = k.entry_id
-                            JOIN journal_entries v ON v.id = o.reversed_by_entry_id
-                           WHERE k.id = OLD.in_kind_id AND v.source_type = 'in_kind_void' AND v.source_id = k.id
-                             AND v.date = NEW.voided_on))
-        )
-      BEGIN SELECT RAISE(ABORT, 'document.voidWithoutEntry'); END;
+      -- Allocations of credit applied ahead and taken back ('credit_release') are admitted by
+      -- version 9's allocations_released_by_a_void.
 
       -- A refund's entry is reversed only by its 'credit_refund_void' (version 9's rule for every document).
     `);

@@ -160,7 +160,13 @@ export const selfDefenceMigration: Migration = {
           OR (OLD.source = 'credit'
               AND (EXISTS (SELECT 1 FROM charges c WHERE c.id = OLD.charge_id AND c.voided_on = NEW.voided_on)
                    OR EXISTS (SELECT 1 FROM member_credits m JOIN receipts r ON r.id = m.receipt_id
-                               WHERE m.id = OLD.credit_id AND r.voided_on = NEW.voided_on)))
+                               WHERE m.id = OLD.credit_id AND r.voided_on = NEW.voided_on)
+                   -- credit applied ahead (to a charge dated later) taken back when an older charge
+                   -- appears: an entry 'credit_release' of that credit on the use's own date
+                   OR (OLD.date > NEW.voided_on
+                       AND EXISTS (SELECT 1 FROM journal_entries e
+                                    WHERE e.source_type = 'credit_release' AND e.source_id = OLD.credit_id
+                                      AND e.date = OLD.date))))
           OR (OLD.source = 'in_kind'
               AND EXISTS (SELECT 1 FROM in_kind_contributions k JOIN journal_entries o ON o.id = k.entry_id
                             JOIN journal_entries v ON v.id = o.reversed_by_entry_id
