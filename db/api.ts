@@ -22,6 +22,12 @@ import { odelHandlers } from './odel/handlers';
 import { exportsHandlers } from './exports/handlers';
 import { closingHandlers } from './closing/handlers';
 import { integrityHandlers } from './integrity/handlers';
+import { tradeHandlers } from './trade/handlers';
+import { salesHandlers } from './sales/handlers';
+import { partiesHandlers } from './parties/handlers';
+import { stockHandlers } from './stock/handlers';
+import { paymentsHandlers } from './payments/handlers';
+import { purchasesHandlers } from './purchases/handlers';
 import { openExampleAssociation } from './demo/example';
 import { accountActivity, balancesAt, trialBalance } from './reports/balances';
 
@@ -58,6 +64,12 @@ function handlers(db: LedgerDatabase, context: WriteContext, self: () => LedgerA
     ...exportsHandlers(db, context),
     ...closingHandlers(db, context),
     ...integrityHandlers(db, context),
+    ...tradeHandlers(db, context),
+    ...salesHandlers(db, context),
+    ...partiesHandlers(db, context),
+    ...stockHandlers(db, context),
+    ...paymentsHandlers(db, context),
+    ...purchasesHandlers(db, context),
   } satisfies Handlers;
 }
 

@@ -7,6 +7,12 @@ import { odelOperations, type OdelResults } from './operations/odel';
 import { exportsOperations, type ExportsResults } from './operations/exports';
 import { closingOperations, type ClosingResults } from './operations/closing';
 import { integrityOperations, type IntegrityResults } from './operations/integrity';
+import { tradeOperations, type TradeResults } from './operations/trade';
+import { salesOperations, type SalesResults } from './operations/sales';
+import { partiesOperations, type PartiesResults } from './operations/parties';
+import { stockOperations, type StockResults } from './operations/stock';
+import { purchasesOperations, type PurchasesResults } from './operations/purchases';
+import { paymentsOperations, type PaymentsResults } from './operations/payments';
 
 // THE operation table: every action the UI or a script can take is one row,
 // gathered here from one file per domain under shared/operations/.
@@ -14,14 +20,14 @@ import { integrityOperations, type IntegrityResults } from './operations/integri
 
 export const operations = {
   ...ledgerOperations, ...membersOperations, ...contributionsOperations, ...reportsOperations, ...odelOperations, ...exportsOperations,
-  ...closingOperations, ...integrityOperations,
+  ...closingOperations, ...integrityOperations, ...tradeOperations, ...salesOperations, ...partiesOperations, ...stockOperations, ...purchasesOperations, ...paymentsOperations,
 } as const;
 
 export type OperationName = keyof typeof operations;
 
 /** What each operation answers (the result half of the contract). */
 export interface OperationResults extends LedgerResults, MembersResults, ContributionsResults, ReportsResults, OdelResults, ExportsResults,
-  ClosingResults, IntegrityResults {}
+  ClosingResults, IntegrityResults, TradeResults, SalesResults, PartiesResults, StockResults, PurchasesResults, PaymentsResults {}
 export type OperationResult<Op extends OperationName> = OperationResults[Op];
 export type OperationInput<Op extends OperationName> = z.input<(typeof operations)[Op]['input']>;
 export type ParsedInput<Op extends OperationName> = z.output<(typeof operations)[Op]['input']>;

@@ -16,10 +16,12 @@ import {
 } from './numbered-documents';
 import { creditAsOf } from './position';
 import { reverseDocumentEntry } from './receipts';
+import { issueRefundVoucher, voucherOfRefund } from '../payments/refund-voucher';
 
 // "Devolución de saldo a favor": credit in favour paid back to the member, in cash or through a bank,
-// as a numbered document of its own (series 001, gapless per association). When purchases land it
-// becomes one kind of payment voucher; until then it is the one way credit leaves other than paying charges.
+// as a numbered document of its own (series 001, gapless per association). It also prints as a payment
+// voucher ("Recibo de egreso", kind member_refund, db/payments) that shares its entry; voiding the refund
+// voids the voucher, and voiding the voucher voids the refund (db/payments/void.ts calls voidCreditRefund).
 
 const refundSeries = '001';
 
@@ -74,8 +76,12 @@ export function refundCredit(db: LedgerDatabase, context: WriteContext, input: P
     );
     const insertUse = prepared(db, 'INSERT INTO credit_refund_uses (refund_id, credit_id, amount) VALUES (?, ?, ?)');
     for (const use of uses) insertUse.run(refundId, use.creditId, use.amount);
+    const voucherId = issueRefundVoucher(db, context, {
+      refundId, associationId: input.associationId, date: input.date, memberId: member.id, accountId: account.id,
+      amount: input.amount, reason, entryId: entry.id,
+    });
     appendAudit(db, context, 'refundCredit', input.associationId, {
-      ...input, refundId, refund: formatted, entryId: entry.id, uses,
+      ...input, refundId, refund: formatted, entryId: entry.id, uses, voucherId,
     });
     return getCreditRefund(db, refundId);
   });
@@ -88,6 +94,7 @@ export function getCreditRefund(db: LedgerDatabase, refundId: number): CreditRef
     amount: refund.amount,
     amountInWords: `SON: ${amountInWords(refund.amount)}`,
     reason: refund.reason,
+    paymentVoucherId: voucherOfRefund(db, refund.id),
   };
 }
 

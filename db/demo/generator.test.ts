@@ -125,6 +125,63 @@ describe('generateDistrict', () => {
     expect(batches.length).toBeGreaterThan(2 * 300);
     expect(batchedEntries + other.n).toBe(counts.entries);
   });
+
+  it('trades through the documents: purchases, vouchers, fair and credit sales, collections, stock, a joint purchase', () => {
+    for (const table of ['purchases', 'payment_vouchers', 'sales', 'sale_collections', 'stock_adjustments', 'joint_purchase_shares']) {
+      const { n } = temp.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number };
+      expect(n, table).toBeGreaterThan(0);
+    }
+    expect(counts.purchases).toBe((temp.db.prepare('SELECT COUNT(*) AS n FROM purchases').get() as { n: number }).n);
+    // Some on credit with IGV, some paid now; some with stocked lines; partial payments; labour vouchers.
+    const kinds = temp.db.prepare(
+      `SELECT SUM(payment = 'credit' AND igv > 0) AS creditWithIgv, SUM(payment = 'cash') AS paidNow, SUM(joint) AS joint FROM purchases`,
+    ).get() as { creditWithIgv: number; paidNow: number; joint: number };
+    expect(Math.min(kinds.creditWithIgv, kinds.paidNow, kinds.joint)).toBeGreaterThan(0);
+    const vouchers = temp.db.prepare('SELECT kind, COUNT(*) AS n FROM payment_vouchers GROUP BY kind ORDER BY kind').all() as { kind: string; n: number }[];
+    expect(vouchers.map((v) => v.kind)).toEqual(expect.arrayContaining(['labour', 'supplier']));
+    const partial = temp.db.prepare(
+      `SELECT COUNT(*) AS n FROM voucher_allocations a JOIN purchases p ON p.id = a.purchase_id WHERE a.amount < p.total`,
+    ).get() as { n: number };
+    expect(partial.n).toBeGreaterThan(0);
+    const sales = temp.db.prepare(`SELECT SUM(party_id IS NULL) AS fair, SUM(payment = 'credit') AS credit FROM sales`).get() as { fair: number; credit: number };
+    expect(Math.min(sales.fair, sales.credit)).toBeGreaterThan(0);
+  });
+
+  it('keeps every party balance equal to its documents less its payments and to its journal lines; stock never negative', () => {
+    const parties = temp.db.prepare('SELECT id, kind FROM parties').all() as { id: number; kind: string }[];
+    expect(parties.length).toBeGreaterThan(0);
+    for (const party of parties) {
+      const fromJournal = (temp.db.prepare(
+        `SELECT COALESCE(SUM(l.amount), 0) AS s FROM journal_lines l JOIN accounts a ON a.id = l.account_id
+          WHERE l.party_id = ? AND a.role IN ('payable_suppliers', 'fees_payable', 'receivable_customers')`,
+      ).get(party.id) as { s: number }).s;
+      const fromDocuments = (temp.db.prepare(
+        `SELECT (SELECT COALESCE(SUM(total), 0) FROM sales WHERE party_id = :id AND payment = 'credit' AND voided_on IS NULL)
+              - (SELECT COALESCE(SUM(amount), 0) FROM sale_collections WHERE party_id = :id AND voided_on IS NULL)
+              - (SELECT COALESCE(SUM(total), 0) FROM purchases WHERE party_id = :id AND voided_on IS NULL)
+              + (SELECT COALESCE(SUM(amount), 0) FROM payment_vouchers WHERE party_id = :id AND kind = 'supplier' AND voided_on IS NULL) AS s`,
+      ).get({ id: party.id }) as { s: number }).s;
+      expect(fromJournal, `party ${party.id}`).toBe(fromDocuments);
+    }
+    const stock = temp.db.prepare(
+      `SELECT p.product_id, p.quantity, p.value, (SELECT SUM(quantity) FROM stock_movements m WHERE m.product_id = p.product_id) AS moved
+         FROM product_stock p`,
+    ).all() as { quantity: number; value: number; moved: number }[];
+    expect(stock.length).toBeGreaterThan(0);
+    for (const row of stock) {
+      expect(row.quantity).toBe(row.moved);
+      expect(Math.min(row.quantity, row.value)).toBeGreaterThanOrEqual(0);
+    }
+    for (const table of ['payment_vouchers', 'sale_collections']) {
+      const series = temp.db.prepare(`SELECT COUNT(*) AS n, MIN(number) AS low, MAX(number) AS high FROM ${table} GROUP BY association_id, series`).all() as { n: number; low: number; high: number }[];
+      for (const s of series) expect([s.low, s.high], table).toEqual([1, s.n]);
+    }
+    const notas = temp.db.prepare(
+      `SELECT COUNT(*) AS n, MIN(nota_number) AS low, MAX(nota_number) AS high FROM sales WHERE nota_number IS NOT NULL GROUP BY association_id, nota_series`,
+    ).all() as { n: number; low: number; high: number }[];
+    expect(notas.length).toBeGreaterThan(0);
+    for (const s of notas) expect([s.low, s.high]).toEqual([1, s.n]);
+  });
 });
 
 describe('generateDistrict with closeYears', () => {

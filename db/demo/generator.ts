@@ -2,6 +2,7 @@ import type { LedgerApi } from '../api';
 import type { LedgerDatabase } from '../storage/open';
 import { bulkWrite } from '../storage/write';
 import { seededRandom } from './random';
+import { openTrade } from './trade';
 
 // Data at the scale of a district: several milk associations over several years,
 // daily milk collection included, for `npm run bench` and for trying Khipu on a
@@ -19,7 +20,12 @@ import { seededRandom } from './random';
 //   - the 1st: the month's dues (generateDues); members pay them with a numbered
 //     receipt (recordPayment) on a day of the month, most of them;
 //   - the 15th and the last day: the members are paid for their milk (one entry,
-//     a line per member).
+//     a line per member);
+//   - trade (./trade.ts), as documents: the week's cheese and yogurt bought from member
+//     makers on Saturdays, sold at the Sunday fair and on credit to two fixed buyers who pay
+//     on Fridays; feed on credit with a factura and IGV, paid to the mill in parts; medicines,
+//     freight and day labour paid at once; stock used and spoiled; oat seed bought jointly
+//     for some members twice a year, each charged her share.
 
 export interface DistrictOptions {
   associations: number;
@@ -48,6 +54,11 @@ export interface DistrictCounts {
   lines: number;
   receipts: number;
   collections: number;
+  /** Trade documents, as counted in the file afterwards. */
+  purchases: number;
+  sales: number;
+  paymentVouchers: number;
+  saleCollections: number;
   firstDate: string;
   lastDate: string;
 }
@@ -113,9 +124,14 @@ export function generateDistrict(api: LedgerApi, db: LedgerDatabase, options: Di
         WHERE e.posted = 1 AND e.association_id IN (${placeholders || 'NULL'})`,
     )
     .get(...associationIds) as { entries: number; lines: number };
+  const documents = (table: string) => (db
+    .prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE association_id IN (${placeholders || 'NULL'})`)
+    .get(...associationIds) as { n: number }).n;
   return {
     associationIds, members: options.associations * options.membersPerAssociation, days,
     entries: counted.entries, lines: counted.lines, receipts, collections,
+    purchases: documents('purchases'), sales: documents('sales'), paymentVouchers: documents('payment_vouchers'),
+    saleCollections: documents('sale_collections'),
     firstDate: startDate, lastDate: addDaysIso(startDate, days - 1),
   };
 }
@@ -141,10 +157,9 @@ function generateAssociation(
     if (!account) throw new Error(`generator: no account with role ${name}`);
     return account.id;
   };
-  const [cash, bank, purchases, payableMembers, receivable, salesProducts, salesGoods, supplies, transport, services, bankFees] = [
+  const [cash, bank, purchases, payableMembers, receivable, salesProducts, supplies, transport, services, bankFees] = [
     role('cash'), role('bank'), role('purchases_raw_materials'), role('payable_members'), role('receivable_customers'),
-    role('sales_products'), role('sales_goods'), role('purchases_supplies'), role('transport_expense'), role('services_expense'),
-    role('bank_fees'),
+    role('sales_products'), role('purchases_supplies'), role('transport_expense'), role('services_expense'), role('bank_fees'),
   ];
 
   const founding = addDaysIso(options.startDate, -30);
@@ -197,6 +212,7 @@ function generateAssociation(
     { accountId: bank, amount: loan }, { accountId: role('loans_payable'), amount: -loan },
   ]);
   flush();
+  const trade = openTrade({ api, associationId, index: options.index, members, random, accounts: { cash, bank } });
 
   for (let dayIndex = 0; dayIndex < options.days; dayIndex += 1) {
     const date = addDaysIso(options.startDate, dayIndex);
@@ -271,16 +287,20 @@ function generateAssociation(
       post(date, 'Cobro a la planta quesera (transferencia)', [{ accountId: bank, amount: paid }, { accountId: receivable, amount: -paid }]);
     }
 
+    // The day's trade documents (purchases, fair and credit sales, payments, collections).
+    const traded = trade.day(date, { cash: cashBalance, bank: bankBalance });
+    cashBalance += traded.cash;
+    bankBalance += traded.bank;
+    receipts += traded.receipts;
+
     for (let n = 0; n < options.entriesPerDay; n += 1) {
       const kind = between(0, 9);
       if (kind <= 3) {
-        const amount = between(2_000, 30_000);
-        cashBalance += amount;
-        post(date, 'Venta de queso fresco en la feria', [{ accountId: cash, amount }, { accountId: salesGoods, amount: -amount }]);
+        continue; // cheese is sold, and feed bought, through the trade documents above
       } else if (kind <= 5 && bankBalance > 100_000) {
         const amount = between(5_000, 40_000);
         bankBalance -= amount;
-        post(date, 'Compra de alimento balanceado y sales minerales', [{ accountId: supplies, amount }, { accountId: bank, amount: -amount }]);
+        post(date, 'Combustible y lubricantes para el grupo electrógeno', [{ accountId: supplies, amount }, { accountId: bank, amount: -amount }]);
       } else if (kind === 6 && cashBalance > 15_000) {
         const amount = between(1_000, 15_000);
         cashBalance -= amount;

@@ -13,6 +13,8 @@ export type ExportCell =
   | { kind: 'count'; value: number }
   /** A share in basis points (1 % = 100). */
   | { kind: 'percent'; basisPoints: number }
+  /** A quantity in thousandths of its unit (1 kg = 1000). */
+  | { kind: 'quantity'; thousandths: number }
   /** yyyy-mm-dd */
   | { kind: 'date'; iso: string }
   | null;
@@ -22,6 +24,7 @@ export const money = (centimos: number): ExportCell => ({ kind: 'money', centimo
 export const count = (value: number): ExportCell => ({ kind: 'count', value });
 export const percent = (basisPoints: number): ExportCell => ({ kind: 'percent', basisPoints });
 export const date = (iso: string): ExportCell => ({ kind: 'date', iso });
+export const quantity = (thousandths: number | null): ExportCell => (thousandths === null ? null : { kind: 'quantity', thousandths });
 
 /** heading: a section title (bold); total: a subtotal or total (bold, line above). */
 export interface ExportRow { cells: ExportCell[]; style?: 'heading' | 'total' }
@@ -54,6 +57,13 @@ export function csvPercent(basisPoints: number): string {
   return csvAmount(basisPoints);
 }
 
+/** Thousandths as exact text with three decimals: 1234500 → "1234.500", -5 → "-0.005". */
+export function csvQuantity(thousandths: number): string {
+  assertCentimos(thousandths); // a safe integer, like an amount
+  const digits = String(Math.abs(thousandths)).padStart(4, '0');
+  return `${thousandths < 0 ? '-' : ''}${digits.slice(0, -3)}.${digits.slice(-3)}`;
+}
+
 function csvCell(cell: ExportCell): string {
   if (cell === null) return '';
   switch (cell.kind) {
@@ -61,6 +71,7 @@ function csvCell(cell: ExportCell): string {
     case 'money': return csvAmount(cell.centimos);
     case 'count': return String(cell.value);
     case 'percent': return csvPercent(cell.basisPoints);
+    case 'quantity': return csvQuantity(cell.thousandths);
     case 'date': return displayDate(cell.iso);
   }
 }
@@ -81,6 +92,7 @@ export function documentToCsv(doc: ExportDocument): Uint8Array {
 
 const MONEY_FORMAT = '#,##0.00';
 const PERCENT_FORMAT = '0.00%';
+const QUANTITY_FORMAT = '#,##0.000';
 const DATE_FORMAT = 'dd/mm/yyyy';
 
 /** yyyy-mm-dd as the Date ExcelJS writes as that day's serial number: UTC midnight, no time zone. */
@@ -115,6 +127,10 @@ function writeCell(cell: ExcelJS.Cell, value: Exclude<ExportCell, null>): void {
     case 'percent':
       cell.value = value.basisPoints / 10_000; // display only, like the amounts
       cell.numFmt = PERCENT_FORMAT;
+      return;
+    case 'quantity':
+      cell.value = value.thousandths / 1000; // display only, like the amounts; the CSV carries the exact text
+      cell.numFmt = QUANTITY_FORMAT;
       return;
     case 'date':
       cell.value = isoToDate(value.iso);

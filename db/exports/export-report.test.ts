@@ -411,6 +411,6 @@ describe('exportReport refusals', () => {
 
   it('publishes its input as JSON Schema (GET /api/operations), one variant per report', () => {
     const schema = operationSchemas().exportReport as { oneOf: { properties: { report: { const: string } } }[] };
-    expect(schema.oneOf.map((v) => v.properties.report.const)).toEqual([...EXPORT_REPORTS]);
+    expect(schema.oneOf.map((v) => v.properties.report.const).sort()).toEqual([...EXPORT_REPORTS].sort());
   });
 });

@@ -11,12 +11,15 @@ import { contributionsByMember, membersBySex } from '../reports/members';
 import { balanceSheet, incomeStatement } from '../reports/statements';
 import { odelSummary } from '../odel/summary';
 import type { LedgerDatabase } from '../storage/open';
+import { agingReport } from '../trade/aging';
+import { purchasesBook, salesBook } from '../trade/books';
 import { documentToCsv, documentToXlsx, type ExportDocument } from './document';
 import { EXPORT_LABELS, fill } from './labels';
 import {
   accountBookDocument, balanceSheetDocument, contributionsDocument, incomeStatementDocument, membersBySexDocument,
   odelSummaryDocument, trialBalanceDocument, type LayoutContext,
 } from './layouts';
+import { agingDocument, tradeBookDocument } from './trade-layouts';
 
 // exportReport: the report computed by the very engine functions its own operation
 // calls, read in one SQLite read transaction (header and figures see the same data),
@@ -85,6 +88,19 @@ function prepare(db: LedgerDatabase, input: ExportReportInput, ctx: LayoutContex
     case 'membersBySex': {
       const report = membersBySex(db, { ...input.params, associationId });
       return { doc: membersBySexDocument(ctx, association, report), base: named(report.asOf) };
+    }
+    case 'purchasesBook': {
+      const book = purchasesBook(db, { ...input.params, associationId });
+      return { doc: tradeBookDocument(ctx, association, book), base: named(book.to) };
+    }
+    case 'salesBook': {
+      const book = salesBook(db, { ...input.params, associationId });
+      return { doc: tradeBookDocument(ctx, association, book), base: named(book.to) };
+    }
+    case 'agingReport': {
+      // The day of the figures is the export's own day (Lima) when the params leave it out, as on screen.
+      const report = agingReport(db, { ...input.params, associationId, asOf: input.params.asOf ?? ctx.printedOn });
+      return { doc: agingDocument(ctx, association, report), base: named(report.asOf) };
     }
   }
 }

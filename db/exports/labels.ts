@@ -28,6 +28,18 @@ export interface ExportLabels {
     association: string; ruc: string; women: string; men: string; members: string; income: string; sales: string;
     contractSales: string; expenses: string; result: string; cash: string; receivables: string; debts: string;
     financialDebts: string;
+    document: string; party: string; quantity: string; unit: string; amount: string; igv: string; total: string;
+    averagePrice: string; documents: string; dueDate: string; daysPastDue: string; notDue: string; days1to30: string;
+    days31to90: string; over90: string; productLine: string; product: string;
+  };
+  /** The trade books and aging (db/trade): groupings, units, document kinds, purchase categories. */
+  trade: {
+    groupBy: Record<'document' | 'party' | 'productLine' | 'product', string>;
+    side: Record<'payable' | 'receivable', string>;
+    unit: Record<string, string>;
+    documentKind: Record<string, string>;
+    category: Record<string, string>;
+    publicSale: string; noProductLine: string; noDocument: string;
   };
   row: {
     assets: string; currentAssets: string; nonCurrentAssets: string; totalCurrentAssets: string; totalNonCurrentAssets: string;
@@ -50,15 +62,20 @@ const es: ExportLabels = {
     contributionsByMember: 'Aportes por socio',
     membersBySex: 'Socios por sexo',
     odelSummary: 'Resumen de asociaciones (ODEL)',
+    purchasesBook: 'Libro de compras',
+    salesBook: 'Libro de ventas',
+    agingReport: 'Cuentas por pagar y por cobrar por antigüedad',
   },
   file: {
     balanceSheet: 'balance-general', incomeStatement: 'estado-de-resultados', cashBook: 'libro-caja',
     generalLedger: 'libro-mayor', trialBalance: 'balance-de-comprobacion', contributionsByMember: 'aportes-por-socio',
-    membersBySex: 'socios-por-sexo', odelSummary: 'resumen-odel',
+    membersBySex: 'socios-por-sexo', odelSummary: 'resumen-odel', purchasesBook: 'libro-de-compras',
+    salesBook: 'libro-de-ventas', agingReport: 'antiguedad-de-saldos',
   },
   sheet: {
     balanceSheet: 'Situación financiera', incomeStatement: 'Resultados', cashBook: 'Caja y bancos', generalLedger: 'Mayor',
     trialBalance: 'Comprobación', contributionsByMember: 'Aportes', membersBySex: 'Socios por sexo', odelSummary: 'Resumen ODEL',
+    purchasesBook: 'Compras', salesBook: 'Ventas', agingReport: 'Antigüedad',
   },
   ruc: 'RUC {ruc}',
   place: 'Distrito de {district}, provincia de {province}, {department}',
@@ -81,6 +98,25 @@ const es: ExportLabels = {
     members: 'Socios', income: 'Ingresos', sales: 'Ventas', contractSales: 'Ventas por contrato', expenses: 'Gastos',
     result: 'Resultado', cash: 'Caja y bancos', receivables: 'Cuentas por cobrar', debts: 'Deudas',
     financialDebts: 'Deudas financieras',
+    document: 'Documento', party: 'Proveedor o cliente', quantity: 'Cantidad', unit: 'Unidad', amount: 'Importe sin IGV',
+    igv: 'IGV', total: 'Total', averagePrice: 'Precio promedio', documents: 'Documentos', dueDate: 'Vence',
+    daysPastDue: 'Días vencido', notDue: 'Por vencer', days1to30: '1 a 30 días', days31to90: '31 a 90 días',
+    over90: 'Más de 90 días', productLine: 'Línea de producto', product: 'Producto o concepto',
+  },
+  trade: {
+    groupBy: { document: 'Por documento', party: 'Por proveedor o cliente', productLine: 'Por línea de producto', product: 'Por producto' },
+    side: { payable: 'Por pagar a proveedores', receivable: 'Por cobrar a clientes' },
+    unit: { l: 'litro', kg: 'kg', head: 'cabeza', unit: 'unidad' },
+    documentKind: {
+      factura: 'Factura', boleta: 'Boleta', recibo_honorarios: 'Recibo por honorarios', ticket: 'Ticket', none: 'Sin documento',
+      nota_venta: 'Nota de venta', recibo_egreso: 'Recibo de egreso', recibo_ingreso: 'Recibo de ingreso',
+    },
+    category: {
+      stock: 'Insumos o productos para el almacén', supplies_consumed: 'Alimento, medicinas e insumos usados',
+      services: 'Servicios', transport: 'Fletes y pasajes', day_labour: 'Jornales', equipment: 'Equipos y herramientas',
+      animals: 'Animales reproductores', other: 'Otros gastos', joint: 'Compra conjunta para socios',
+    },
+    publicSale: 'Venta al público', noProductLine: 'Sin línea de producto', noDocument: 'Sin documento',
   },
   row: {
     assets: 'ACTIVO', currentAssets: 'Activo corriente', nonCurrentAssets: 'Activo no corriente',
@@ -107,15 +143,20 @@ const en: ExportLabels = {
     contributionsByMember: 'Contributions by member',
     membersBySex: 'Members by sex',
     odelSummary: 'Associations summary (ODEL)',
+    purchasesBook: 'Purchases book',
+    salesBook: 'Sales book',
+    agingReport: 'Payables and receivables by age',
   },
   file: {
     balanceSheet: 'balance-sheet', incomeStatement: 'income-statement', cashBook: 'cash-book',
     generalLedger: 'general-ledger', trialBalance: 'trial-balance', contributionsByMember: 'contributions-by-member',
-    membersBySex: 'members-by-sex', odelSummary: 'odel-summary',
+    membersBySex: 'members-by-sex', odelSummary: 'odel-summary', purchasesBook: 'purchases-book', salesBook: 'sales-book',
+    agingReport: 'aging',
   },
   sheet: {
     balanceSheet: 'Financial position', incomeStatement: 'Income statement', cashBook: 'Cash and banks', generalLedger: 'Ledger',
     trialBalance: 'Trial balance', contributionsByMember: 'Contributions', membersBySex: 'Members by sex', odelSummary: 'ODEL summary',
+    purchasesBook: 'Purchases', salesBook: 'Sales', agingReport: 'Aging',
   },
   ruc: 'RUC {ruc}',
   place: 'District of {district}, province of {province}, {department}',
@@ -137,6 +178,25 @@ const en: ExportLabels = {
     registeredShare: '% registered', association: 'Association', ruc: 'RUC', women: 'Women', men: 'Men',
     members: 'Members', income: 'Income', sales: 'Sales', contractSales: 'Contract sales', expenses: 'Expenses',
     result: 'Result', cash: 'Cash and banks', receivables: 'Receivables', debts: 'Debts', financialDebts: 'Financial debts',
+    document: 'Document', party: 'Supplier or buyer', quantity: 'Quantity', unit: 'Unit', amount: 'Amount before IGV',
+    igv: 'IGV', total: 'Total', averagePrice: 'Average price', documents: 'Documents', dueDate: 'Due',
+    daysPastDue: 'Days overdue', notDue: 'Not yet due', days1to30: '1 to 30 days', days31to90: '31 to 90 days',
+    over90: 'Over 90 days', productLine: 'Product line', product: 'Product or concept',
+  },
+  trade: {
+    groupBy: { document: 'By document', party: 'By supplier or buyer', productLine: 'By product line', product: 'By product' },
+    side: { payable: 'Payable to suppliers', receivable: 'Receivable from buyers' },
+    unit: { l: 'litre', kg: 'kg', head: 'head', unit: 'unit' },
+    documentKind: {
+      factura: 'Invoice (factura)', boleta: 'Sales slip (boleta)', recibo_honorarios: 'Fee receipt', ticket: 'Ticket',
+      none: 'No document', nota_venta: 'Sales note', recibo_egreso: 'Payment voucher', recibo_ingreso: 'Receipt',
+    },
+    category: {
+      stock: 'Inputs or products for the store', supplies_consumed: 'Feed, medicines and inputs used', services: 'Services',
+      transport: 'Freight and fares', day_labour: 'Day labour', equipment: 'Equipment and tools', animals: 'Breeding animals',
+      other: 'Other expenses', joint: 'Joint purchase for members',
+    },
+    publicSale: 'Sale to the public', noProductLine: 'No product line', noDocument: 'No document',
   },
   row: {
     assets: 'ASSETS', currentAssets: 'Current assets', nonCurrentAssets: 'Non-current assets',

@@ -20,7 +20,7 @@ export interface LayoutContext {
 }
 
 /** The header block: association, RUC, place, title, period lines, printing date. */
-function header(
+export function header(
   ctx: LayoutContext, report: ExportReportName, who: string[], period: string[],
 ): Pick<ExportDocument, 'header' | 'titleLine' | 'sheetName'> {
   const amounts = report === 'membersBySex' ? [] : [ctx.labels.amounts]; // counts only: no soles to announce
@@ -28,7 +28,7 @@ function header(
   return { header: lines, titleLine: who.length, sheetName: ctx.labels.sheet[report] };
 }
 
-function associationLines(ctx: LayoutContext, association: AssociationDetails): string[] {
+export function associationLines(ctx: LayoutContext, association: AssociationDetails): string[] {
   const { labels } = ctx;
   return [
     association.name,
@@ -37,7 +37,7 @@ function associationLines(ctx: LayoutContext, association: AssociationDetails): 
   ];
 }
 
-const periodLine = (ctx: LayoutContext, from: string, to: string) =>
+export const periodLine = (ctx: LayoutContext, from: string, to: string) =>
   fill(ctx.labels.period, { from: displayDate(from), to: displayDate(to) });
 
 // ------------------------------------------------------------ statements

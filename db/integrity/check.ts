@@ -24,6 +24,8 @@ interface DocumentKind {
    * this source type may name a document that points to none (a closing whose entry was unhooked).
    */
   optionalEntryType?: string;
+  /** When its void entry `v` is named otherwise than '<voidSource>' with this id (a member-refund voucher: its refund's void). */
+  voidEntrySource?: string;
 }
 
 const DOCUMENTS: readonly DocumentKind[] = [
@@ -48,10 +50,31 @@ const DOCUMENTS: readonly DocumentKind[] = [
     table: 'fiscal_year_closings', entrySource: "e.source_type IS 'closing' AND e.source_id IS d.id", voidSource: 'closing_void',
     voidReverses: true, optionalEntryType: 'closing',
   },
+  {
+    table: 'stock_adjustments', entrySource: "e.source_type IS 'stock_adjustment' AND e.source_id IS d.id",
+    voidSource: 'stock_adjustment_void', voidReverses: true,
+  },
+  { table: 'sales', entrySource: "e.source_type IS 'sale' AND e.source_id IS d.id", voidSource: 'sale_void', voidReverses: true },
+  {
+    table: 'purchases', entrySource: "e.source_type IS 'purchase' AND e.source_id IS d.id", voidSource: 'purchase_void',
+    voidReverses: true,
+  },
+  {
+    table: 'sale_collections', entrySource: "e.source_type IS 'sale_collection' AND e.source_id IS d.id",
+    voidSource: 'sale_collection_void', voidReverses: true,
+  },
+  {
+    // A member-refund voucher shares its refund's entry and is voided by the refund's void.
+    table: 'payment_vouchers', voidSource: 'payment_voucher_void', voidReverses: true,
+    entrySource: `((d.kind IS NOT 'member_refund' AND e.source_type IS 'payment_voucher' AND e.source_id IS d.id)
+                   OR (d.kind IS 'member_refund' AND e.source_type IS 'credit_refund' AND e.source_id IS d.credit_refund_id))`,
+    voidEntrySource: `((d.kind IS NOT 'member_refund' AND v.source_type IS 'payment_voucher_void' AND v.source_id IS d.id)
+                       OR (d.kind IS 'member_refund' AND v.source_type IS 'credit_refund_void' AND v.source_id IS d.credit_refund_id))`,
+  },
 ];
 
 /** Documents numbered without gaps per association and series. */
-const NUMBERED_DOCUMENTS = ['receipts', 'credit_refunds'] as const;
+const NUMBERED_DOCUMENTS = ['receipts', 'credit_refunds', 'sale_collections', 'payment_vouchers'] as const;
 
 function columnsOf(db: LedgerDatabase, table: string): Set<string> {
   return new Set((db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name));
@@ -140,7 +163,7 @@ export function checkIntegrity(db: LedgerDatabase, input: { associationId?: numb
           SELECT d.id FROM ${kind.table} d LEFT JOIN journal_entries v ON v.id = d.void_entry_id
            WHERE ${inScope('d')} AND d.voided_on IS NOT NULL
              AND NOT (${optional ? '(d.entry_id IS NULL AND d.void_entry_id IS NULL) OR ' : ''}
-                      (v.posted IS 1 AND v.source_type IS '${kind.voidSource}' AND v.source_id IS d.id
+                      (v.posted IS 1 AND ${kind.voidEntrySource ?? `v.source_type IS '${kind.voidSource}' AND v.source_id IS d.id`}
                        ${kind.voidReverses ? 'AND v.reverses_entry_id IS d.entry_id' : ''}))`, associationId));
       }
     }
@@ -182,6 +205,23 @@ export function checkIntegrity(db: LedgerDatabase, input: { associationId?: numb
       note('integrity.documentNumbering', count(db, `
         SELECT association_id, series FROM ${table} d WHERE ${inScope('d')}
          GROUP BY association_id, series HAVING MIN(number) <> 1 OR MAX(number) <> COUNT(*)`, associationId));
+    }
+    // Notas de venta are numbered within the sales table, per association and nota series.
+    if (columnsOf(db, 'sales').size > 0) {
+      note('integrity.documentNumbering', count(db, `
+        SELECT association_id, nota_series FROM sales d WHERE d.nota_number IS NOT NULL AND ${inScope('d')}
+         GROUP BY association_id, nota_series HAVING MIN(nota_number) <> 1 OR MAX(nota_number) <> COUNT(*)`, associationId));
+    }
+    // Each product's stock is the sum of its movements (a row for every product that moved, none
+    // for one that did not), and the movement flag is down.
+    if (columnsOf(db, 'product_stock').size > 0) {
+      note('integrity.productStock', count(db, `
+        SELECT product_id FROM (
+          SELECT s.product_id, s.quantity, s.value FROM product_stock s WHERE ${inScope('s')}
+          UNION ALL
+          SELECT m.product_id, -SUM(m.quantity), -SUM(m.value) FROM stock_movements m WHERE ${inScope('m')} GROUP BY m.product_id)
+         GROUP BY product_id HAVING SUM(quantity) <> 0 OR SUM(value) <> 0 OR COUNT(*) <> 2`, associationId));
+      note('integrity.productStock', count(db, 'SELECT movement_id FROM stock_move_in_progress', null));
     }
     note('integrity.settledMarks', count(db, `
       SELECT d.id FROM charges d

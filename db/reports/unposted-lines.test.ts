@@ -68,6 +68,9 @@ async function everyFigure(api: LedgerApi, x: Example): Promise<Record<string, u
     contributionsByMember: { associationId, from: FROM, to: TO },
     membersBySex: { associationId, asOf: TO },
     odelSummary: { from: FROM, to: TO },
+    purchasesBook: { associationId, from: FROM, to: TO, groupBy: 'product' },
+    salesBook: { associationId, from: FROM, to: TO, groupBy: 'party' },
+    agingReport: { associationId, side: 'payable', asOf: TO },
   };
   const figures: Record<string, unknown> = {
     balanceSheet: api.balanceSheet({ associationId, date: TO, comparative: true }),

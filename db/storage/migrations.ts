@@ -10,6 +10,11 @@ import { selfDefenceMigration } from './self-defence-migration';
 import { correctionsMigration } from '../contributions/corrections-migration';
 import { closingMigration } from '../closing/migration';
 import { memberCreditMigration } from '../contributions/credit-migration';
+import { partiesMigration } from '../parties/migration';
+import { stockMigration } from '../stock/migration';
+import { purchasesMigration } from '../purchases/migration';
+import { paymentsMigration } from '../payments/migration';
+import { salesMigration } from '../sales/migration';
 
 export interface Migration {
   version: number;
@@ -218,6 +223,6 @@ const ledgerMigrations: readonly Migration[] = [
 // Later versions live with their domain (db/<domain>/migration.ts); the order here is the order of upgrade.
 export const migrations: readonly Migration[] = [...ledgerMigrations, membersMigration, contributionsMigration, reportsMigration, snapshotsMigration,
   postingTriggersMigration, settledChargesMigration, portableTriggersMigration, selfDefenceMigration, memberCreditMigration,
-  closingMigration, correctionsMigration];
+  closingMigration, correctionsMigration, partiesMigration, stockMigration, purchasesMigration, paymentsMigration, salesMigration];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

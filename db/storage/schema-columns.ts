@@ -23,6 +23,12 @@ import {
   type Schema,
 } from './schema';
 import { memberMembershipsColumns, membersColumns, officerPostsColumns } from '../members/schema';
+import { paymentVouchersColumns, voucherAllocationsColumns } from '../payments/schema';
+import { jointPurchaseSharesColumns, purchaseLinesColumns, purchasesColumns } from '../purchases/schema';
+import { collectionAllocationsColumns, saleCollectionsColumns, saleLinesColumns, salesColumns } from '../sales/schema';
+import {
+  productsColumns, productStockColumns, stockAdjustmentsColumns, stockMoveInProgressColumns, stockMovementsColumns,
+} from '../stock/schema';
 
 // Apart from schema.ts so that the padrón's lists (db/members/schema.ts, which builds on schema.ts's
 // query) join the others without an import cycle.
@@ -53,4 +59,18 @@ export const schemaColumns: { [Table in keyof Schema]: readonly (keyof Schema[Ta
   account_month_balances: accountMonthBalancesColumns,
   posting_in_progress: postingInProgressColumns,
   fiscal_year_closings: fiscalYearClosingsColumns,
+  products: productsColumns,
+  stock_movements: stockMovementsColumns,
+  product_stock: productStockColumns,
+  stock_move_in_progress: stockMoveInProgressColumns,
+  stock_adjustments: stockAdjustmentsColumns,
+  purchases: purchasesColumns,
+  purchase_lines: purchaseLinesColumns,
+  joint_purchase_shares: jointPurchaseSharesColumns,
+  sales: salesColumns,
+  sale_lines: saleLinesColumns,
+  sale_collections: saleCollectionsColumns,
+  collection_allocations: collectionAllocationsColumns,
+  payment_vouchers: paymentVouchersColumns,
+  voucher_allocations: voucherAllocationsColumns,
 };

@@ -5,6 +5,12 @@ import {
 import type { LedgerDatabase } from './open';
 import type { ContributionKind, DueRule } from '../../shared/operations/contributions';
 import type { MemberMembershipsTable, MembersTable, OfficerPostsTable } from '../members/schema';
+import type { PaymentVouchersTable, VoucherAllocationsTable } from '../payments/schema';
+import type { JointPurchaseSharesTable, PurchaseLinesTable, PurchasesTable } from '../purchases/schema';
+import type { CollectionAllocationsTable, SaleCollectionsTable, SaleLinesTable, SalesTable } from '../sales/schema';
+import type {
+  ProductsTable, ProductStockTable, StockAdjustmentsTable, StockMoveInProgressTable, StockMovementsTable,
+} from '../stock/schema';
 import { columnsOf } from './columns';
 
 // Typed tables, kept in step with the migrations (db/storage/migrations.ts and the domains' own): one
@@ -51,11 +57,18 @@ export const journalLinesColumns = columnsOf<JournalLinesTable>()([
 ]);
 export const auditLogColumns = columnsOf<AuditLogTable>()(['id', 'at', 'actor', 'association_id', 'operation', 'details']);
 
-// Line dimensions (schema 1); their full registers come with purchases and sales.
+// Line dimensions (schema 1); parties got their full register in schema 13.
 export interface PartiesTable {
-  id: Generated<number>; association_id: number; name: string; kind: 'buyer' | 'supplier' | 'lender' | 'funder' | 'other';
+  id: Generated<number>; association_id: number; name: string;
+  kind: 'supplier' | 'buyer' | 'lender' | 'public_entity' | 'funder' | 'other';
+  document_type: Generated<'ruc' | 'dni' | 'none'>; document_number: string | null; phone: string | null;
+  district: string | null; member_id: number | null; note: string | null; archived_at: string | null;
+  created_at: Generated<string>; created_by: Generated<string>;
 }
-export const partiesColumns = columnsOf<PartiesTable>()(['id', 'association_id', 'name', 'kind']);
+export const partiesColumns = columnsOf<PartiesTable>()([
+  'id', 'association_id', 'name', 'kind', 'document_type', 'document_number', 'phone', 'district', 'member_id', 'note',
+  'archived_at', 'created_at', 'created_by',
+]);
 export interface ContractsTable { id: Generated<number>; association_id: number; party_id: number; number: string }
 export const contractsColumns = columnsOf<ContractsTable>()(['id', 'association_id', 'party_id', 'number']);
 export interface ProductLinesTable { id: Generated<number>; association_id: number; name: string }
@@ -193,6 +206,20 @@ export interface Schema {
   account_month_balances: AccountMonthBalancesTable;
   posting_in_progress: PostingInProgressTable;
   fiscal_year_closings: FiscalYearClosingsTable;
+  products: ProductsTable;
+  stock_movements: StockMovementsTable;
+  product_stock: ProductStockTable;
+  stock_move_in_progress: StockMoveInProgressTable;
+  stock_adjustments: StockAdjustmentsTable;
+  purchases: PurchasesTable;
+  purchase_lines: PurchaseLinesTable;
+  joint_purchase_shares: JointPurchaseSharesTable;
+  sales: SalesTable;
+  sale_lines: SaleLinesTable;
+  sale_collections: SaleCollectionsTable;
+  collection_allocations: CollectionAllocationsTable;
+  payment_vouchers: PaymentVouchersTable;
+  voucher_allocations: VoucherAllocationsTable;
 }
 
 /**

@@ -23,6 +23,8 @@ export const REPORTS = [
   'balanceSheet', 'incomeStatement', 'trialBalance', 'cashBook', 'memberStatement', 'odelSummary',
   // The journal screen over every year: the last page (OFFSET), and one member's entries.
   'journalLastPage', 'journalByMember',
+  // Trade (issue 12): the busiest supplier's statement for the year, both aging lists, the year's purchases book.
+  'partyStatement', 'agingPayable', 'agingReceivable', 'purchasesBook',
 ] as const;
 export type ReportName = (typeof REPORTS)[number];
 
@@ -45,9 +47,10 @@ export interface SizeResult {
   parameters: DistrictOptions;
   generation: { entries: number; lines: number; receipts: number; seconds: number; linesPerSecond: number; firstDate: string; lastDate: string };
   largestAssociation: { id: number; lines: number; periodLines: number; period: { from: string; to: string } };
-  writes: { recordPayment: Percentiles; postEntry: Percentiles };
-  /** Median milliseconds per report. */
-  reports: Record<ReportName, number>;
+  /** recordPurchase and recordSale from issue 12 on (absent in sizes measured before). */
+  writes: { recordPayment: Percentiles; postEntry: Percentiles; recordPurchase?: Percentiles; recordSale?: Percentiles };
+  /** Median milliseconds per report (a report added later is absent in sizes measured before it). */
+  reports: Partial<Record<ReportName, number>>;
   fileBytes: number;
   peakRssMB: number;
   hledger: HledgerFigures | null;
@@ -99,6 +102,18 @@ export function runSize(spec: SizeSpec, folder: string, withHledger: boolean): S
       associationId, date: to, description: 'Depósito de caja en el banco (bench)',
       lines: [{ accountId: bank, amount: 10_000 }, { accountId: cash, amount: -10_000 }],
     }), 200);
+    // A factura on credit from the busiest supplier: 1 kg of cheese into stock, IGV, due in 30 days
+    // (its own document number each time: they are unique per supplier). Then 0.5 kg of it sold to the
+    // público for cash with Khipu's next nota de venta: stock out at average cost, COGS in the same entry.
+    const supplier = busiestParty(db, associationId, 'purchases');
+    const cheese = api.listProducts({ associationId, search: 'Queso fresco' })[0]!.id;
+    const recordPurchase = sample((i) => api.recordPurchase({
+      associationId, date: to, partyId: supplier, documentKind: 'factura', documentNumber: `FB01-${i < 0 ? `W${-i}` : i}`,
+      payment: 'credit', dueDate: to, igv: 216, lines: [{ productId: cheese, quantity: 1_000, unitPrice: 1_200, category: 'stock' }],
+    }), 200);
+    const recordSale = sample(() => api.recordSale({
+      associationId, date: to, documentKind: 'nota_venta', payment: 'cash', lines: [{ productId: cheese, quantity: 500, unitPrice: 1_800 }],
+    }), 200);
 
     log(`${spec.name}: reports`);
     const memberId = members[0]!;
@@ -112,6 +127,10 @@ export function runSize(spec: SizeSpec, folder: string, withHledger: boolean): S
       odelSummary: median(() => api.odelSummary({ from, to })),
       journalLastPage: median(() => api.listJournal({ associationId, limit: 100, offset: Math.max(journalTotal - 100, 0) })),
       journalByMember: median(() => api.listJournal({ associationId, memberId, limit: 100 })),
+      partyStatement: median(() => api.partyStatement({ associationId, partyId: supplier, from, to })),
+      agingPayable: median(() => api.agingReport({ associationId, side: 'payable', asOf: to })),
+      agingReceivable: median(() => api.agingReport({ associationId, side: 'receivable', asOf: to })),
+      purchasesBook: median(() => api.purchasesBook({ associationId, from, to, groupBy: 'document' })),
     };
 
     let hledger: HledgerFigures | null = null;
@@ -126,7 +145,7 @@ export function runSize(spec: SizeSpec, folder: string, withHledger: boolean): S
         linesPerSecond: Math.round(counts.lines / seconds), firstDate: counts.firstDate, lastDate: counts.lastDate,
       },
       largestAssociation: { id: associationId, lines: largest.lines, periodLines, period: { from, to } },
-      writes: { recordPayment, postEntry },
+      writes: { recordPayment, postEntry, recordPurchase, recordSale },
       reports,
       fileBytes,
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -135,6 +154,15 @@ export function runSize(spec: SizeSpec, folder: string, withHledger: boolean): S
   } finally {
     db.close();
   }
+}
+
+/** The party with the most documents of the kind in the association (the one whose statement is longest). */
+function busiestParty(db: ReturnType<typeof openLedgerDatabase>, associationId: number, table: 'purchases' | 'sales'): number {
+  const row = db
+    .prepare(`SELECT party_id AS id FROM ${table} WHERE association_id = ? AND party_id IS NOT NULL GROUP BY party_id ORDER BY COUNT(*) DESC, party_id LIMIT 1`)
+    .get(associationId) as { id: number } | undefined;
+  if (!row) throw new Error(`bench: association ${associationId} has no ${table}`);
+  return row.id;
 }
 
 function compareWithHledger(

@@ -332,6 +332,8 @@ export interface CreditRefundView {
   accountName: string;
   accountKind: PaymentAccountKind;
   reason: string;
+  /** The "Recibo de egreso" that prints it (shares its entry; voided with it). */
+  paymentVoucherId: number | null;
   entryId: number;
   /** Who recorded it; the treasurer on duty that day. */
   createdBy: string;

@@ -3,6 +3,7 @@ import { ledgerOperations } from './ledger';
 import { odelOperations } from './odel';
 import { reportsOperations } from './reports';
 import { id } from './schemas';
+import { tradeOperations } from './trade';
 
 // Any report as a spreadsheet (XLSX) or as text (CSV), laid out as on screen:
 // a header block (association, RUC, district, title, period, printing date),
@@ -11,7 +12,7 @@ import { id } from './schemas';
 
 export const EXPORT_REPORTS = [
   'balanceSheet', 'incomeStatement', 'cashBook', 'generalLedger', 'trialBalance', 'contributionsByMember',
-  'membersBySex', 'odelSummary',
+  'membersBySex', 'odelSummary', 'purchasesBook', 'salesBook', 'agingReport',
 ] as const;
 export type ExportReportName = (typeof EXPORT_REPORTS)[number];
 
@@ -36,6 +37,9 @@ export const exportReportInput = z.discriminatedUnion('report', [
   variant('trialBalance', ledgerOperations.trialBalance.input.partial(optionalAssociation)),
   variant('contributionsByMember', reportsOperations.contributionsByMember.input.partial(optionalAssociation)),
   variant('membersBySex', reportsOperations.membersBySex.input.partial(optionalAssociation)),
+  variant('purchasesBook', tradeOperations.purchasesBook.input.partial(optionalAssociation)),
+  variant('salesBook', tradeOperations.salesBook.input.partial(optionalAssociation)),
+  variant('agingReport', tradeOperations.agingReport.input.partial(optionalAssociation)),
   // Several associations: the header names the district (or the whole file); the export's associationId is not used.
   variant('odelSummary', odelOperations.odelSummary.input),
   // Every input is one JSON object (GET /api/operations says so for each operation): one object of several shapes.

@@ -25,6 +25,7 @@ export const INTEGRITY_FINDINGS = [
   'integrity.settledMarks', // a charge marked paid or open against what its allocations say
   'integrity.creditOverused', // credit in favour applied or refunded beyond its amount, or used after its void
   'integrity.refundUses', // a credit refund whose drawn credits do not add up to it (or are another member's)
+  'integrity.productStock', // a product's stock (on hand or value) that differs from the sum of its movements
 ] as const;
 export type IntegrityFindingCode = (typeof INTEGRITY_FINDINGS)[number];
 

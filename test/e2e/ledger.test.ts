@@ -111,8 +111,8 @@ describe('browser mode, end to end', () => {
     await page.getByRole('heading', { level: 1, name: 'Plan de cuentas' }).waitFor();
     await screenshot(page, '12-plan-de-cuentas');
     await nav.getByRole('link', { name: 'Compras' }).click();
-    await page.getByText(/todavía no está construida/).waitFor();
-    await screenshot(page, '13-compras-pendiente');
+    await page.getByRole('button', { name: 'Nueva compra' }).first().waitFor();
+    await screenshot(page, '13-compras');
 
     await nav.getByRole('link', { name: 'Configuración' }).click();
     await page.getByRole('heading', { level: 1, name: 'Configuración' }).waitFor();

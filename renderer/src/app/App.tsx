@@ -29,6 +29,13 @@ import { PrintMembersBySex } from '../print/PrintMembersBySex';
 import { PrintOdelSummary } from '../print/PrintOdelSummary';
 import { PrintAssociationSheet } from '../print/PrintAssociationSheet';
 import { PrintClosing } from '../print/PrintClosing';
+import { PrintPartyStatement } from '../print/PrintPartyStatement';
+import { PrintAging } from '../print/PrintAging';
+import { PrintPurchasesBook, PrintSalesBook } from '../print/PrintTradeBook';
+import { PrintRendicion } from '../print/PrintRendicion';
+import { PrintNotaVenta } from '../print/PrintNotaVenta';
+import { PrintSaleCollection } from '../print/PrintSaleCollection';
+import { PrintPaymentVoucher } from '../print/PrintPaymentVoucher';
 import { OdelScreen } from '../screens/odel/OdelScreen';
 import { ContributionsScreen } from '../screens/contributions/ContributionsScreen';
 import { PaymentScreen } from '../screens/contributions/PaymentScreen';
@@ -36,6 +43,16 @@ import { ReceiptsScreen } from '../screens/contributions/ReceiptsScreen';
 import { ArrearsScreen } from '../screens/arrears/ArrearsScreen';
 import { StatementScreen } from '../screens/statement/StatementScreen';
 import { MemberLookupScreen } from '../screens/lookup/MemberLookupScreen';
+import { SalesScreen } from '../screens/sales/SalesScreen';
+import { FairDayScreen } from '../screens/sales/FairDayScreen';
+import { CollectScreen } from '../screens/sales/CollectScreen';
+import { AgingScreen } from '../screens/trade/AgingScreen';
+import { BooksScreen } from '../screens/trade/BooksScreen';
+import { RendicionScreen } from '../screens/trade/RendicionScreen';
+import { PurchasesScreen } from '../screens/purchases/PurchasesScreen';
+import { PartiesScreen } from '../screens/purchases/PartiesScreen';
+import { PaymentsScreen } from '../screens/purchases/PaymentsScreen';
+import { StoreScreen } from '../screens/purchases/StoreScreen';
 
 /** First screen: the wizard when the file is empty, else the first association. */
 function Start() {
@@ -61,8 +78,16 @@ export function AppRoutes() {
         <Route path="aportes/recibos" element={<ReceiptsScreen />} />
         <Route path="aportes/morosos" element={<ArrearsScreen />} />
         <Route path="socios/:memberId/estado" element={<StatementScreen />} />
-        <Route path="compras" element={<NotBuilt screen="nav.purchases" />} />
-        <Route path="ventas" element={<NotBuilt screen="nav.sales" />} />
+        <Route path="compras" element={<PurchasesScreen />} />
+        <Route path="compras/proveedores" element={<PartiesScreen />} />
+        <Route path="compras/pagos" element={<PaymentsScreen />} />
+        <Route path="compras/almacen" element={<StoreScreen />} />
+        <Route path="ventas" element={<SalesScreen />} />
+        <Route path="ventas/feria" element={<FairDayScreen />} />
+        <Route path="ventas/cobrar" element={<CollectScreen />} />
+        <Route path="cuentas-por-pagar-cobrar" element={<AgingScreen />} />
+        <Route path="libros-compras-ventas" element={<BooksScreen />} />
+        <Route path="rendicion" element={<RendicionScreen />} />
         <Route path="creditos" element={<NotBuilt screen="nav.credit" />} />
         <Route path="costos" element={<NotBuilt screen="nav.costs" />} />
         <Route path="reportes" element={<ReportsScreen />} />
@@ -87,6 +112,14 @@ export function AppRoutes() {
       <Route path="/print/odel-summary" element={<PrintOdelSummary />} />
       <Route path="/print/association-sheet" element={<PrintAssociationSheet />} />
       <Route path="/print/closing" element={<PrintClosing />} />
+      <Route path="/print/party-statement" element={<PrintPartyStatement />} />
+      <Route path="/print/aging" element={<PrintAging />} />
+      <Route path="/print/purchases-book" element={<PrintPurchasesBook />} />
+      <Route path="/print/sales-book" element={<PrintSalesBook />} />
+      <Route path="/print/rendicion" element={<PrintRendicion />} />
+      <Route path="/print/nota-venta" element={<PrintNotaVenta />} />
+      <Route path="/print/sale-collection" element={<PrintSaleCollection />} />
+      <Route path="/print/payment-voucher" element={<PrintPaymentVoucher />} />
       <Route path="/consulta/:associationId" element={<MemberLookupScreen />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

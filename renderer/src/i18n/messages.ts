@@ -24,12 +24,28 @@ import { memberCreditEs } from './es/memberCredit';
 import { memberCreditEn } from './en/memberCredit';
 import { closingEs } from './es/closing';
 import { closingEn } from './en/closing';
+import { salesEs } from './es/sales';
+import { salesEn } from './en/sales';
+import { tradeScreensEs } from './es/tradeScreens';
+import { tradeScreensEn } from './en/tradeScreens';
+import { tradeEs } from './es/trade';
+import { tradeEn } from './en/trade';
+import { salesPrintEs } from './es/salesPrint';
+import { salesPrintEn } from './en/salesPrint';
+import { paymentsEs } from './es/payments';
+import { paymentsEn } from './en/payments';
+import { purchasesEs } from './es/purchases';
+import { purchasesEn } from './en/purchases';
 
 // Every string the UI shows. Each English section is typed against its Spanish
 // one, so a missing translation fails the typecheck.
 const messagesEs = { ...commonEs, ...wizardEs, ...journalEs, ...accountsEs, ...settingsEs, ...reportsEs, ...membersEs,
   ...contributionsEs, ...statementsEs, ...odelEs, ...memberCreditEs,
   ...closingEs,
+  ...salesEs, ...tradeScreensEs, ...tradeEs,
+  ...salesPrintEs,
+  ...paymentsEs,
+  ...purchasesEs,
 };
 export type MessageKey = keyof typeof messagesEs;
 
@@ -37,6 +53,10 @@ const messagesEn: Record<MessageKey, string> = {
   ...commonEn, ...wizardEn, ...journalEn, ...accountsEn, ...settingsEn, ...reportsEn, ...membersEn,
   ...contributionsEn, ...statementsEn, ...odelEn, ...memberCreditEn,
   ...closingEn,
+  ...salesEn, ...tradeScreensEn, ...tradeEn,
+  ...salesPrintEn,
+  ...paymentsEn,
+  ...purchasesEn,
 };
 
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { es: messagesEs, en: messagesEn };

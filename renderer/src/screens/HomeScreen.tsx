@@ -5,6 +5,7 @@ import { useT } from '../app/settings';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { formatMoney, todayIso } from '../format/format';
 import { IncomeExpenseChart } from './IncomeExpenseChart';
+import { WeekCard } from './trade/WeekCard';
 
 /** Basis points as a whole percentage for people: 8750 → "88 %". */
 const percent = (basisPoints: number) => `${Math.round(basisPoints / 100)} %`;
@@ -52,6 +53,7 @@ export function HomeScreen() {
             </div>
           )}
         </div>
+        <WeekCard associationId={associationId} />
       </div>
       {data && <IncomeExpenseChart months={data.months} />}
       <p className="actions">

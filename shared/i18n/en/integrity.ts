@@ -27,4 +27,6 @@ export const integrityMessages: Record<string, string> = {
     '{count, plural, one {One credit in favour shows as} other {# credits in favour show as}} used or refunded beyond their amount, or after being voided.',
   'integrity.refundUses':
     '{count, plural, one {One credit refund does not match} other {# credit refunds do not match}} the credits of the member it was paid from.',
+  'integrity.productStock':
+    '{count, plural, one {The stock of one product does not match} other {The stock of # products does not match}} the sum of its movements in and out.',
 };

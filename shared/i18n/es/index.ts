@@ -7,6 +7,12 @@ import { membersErrors } from './members';
 import { reportsErrors } from './reports';
 import { exportsErrors } from './exports';
 import { integrityMessages } from './integrity';
+import { salesErrors } from './sales';
+import { purchasesErrors } from './purchases';
+import { tradeErrors } from './trade';
+import { partiesErrors } from './parties';
+import { stockErrors } from './stock';
+import { paymentsErrors } from './payments';
 
 export const errorsEs = {
   ...commonErrors,
@@ -18,4 +24,10 @@ export const errorsEs = {
   ...reportsErrors,
   ...exportsErrors,
   ...integrityMessages,
+  ...salesErrors,
+  ...purchasesErrors,
+  ...tradeErrors,
+  ...partiesErrors,
+  ...stockErrors,
+  ...paymentsErrors,
 };

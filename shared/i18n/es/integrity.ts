@@ -27,4 +27,6 @@ export const integrityMessages: Record<string, string> = {
     '{count, plural, one {Un saldo a favor figura usado o devuelto por más de lo que era, o después de anulado} other {# saldos a favor figuran usados o devueltos por más de lo que eran, o después de anulados}}.',
   'integrity.refundUses':
     '{count, plural, one {Una devolución de saldo a favor no coincide} other {# devoluciones de saldo a favor no coinciden}} con los saldos del socio de los que salió.',
+  'integrity.productStock':
+    '{count, plural, one {El saldo de un producto en el almacén no coincide} other {Los saldos de # productos en el almacén no coinciden}} con la suma de sus entradas y salidas.',
 };

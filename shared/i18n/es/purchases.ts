@@ -1,0 +1,68 @@
+/** Errors of purchases and joint purchases, and the purchase categories in plain words (es). */
+export const purchasesErrors: Record<string, string> = {
+  'purchase.category.stock': 'Insumos o productos para el almacén',
+  'purchase.category.supplies_consumed': 'Alimento, medicinas e insumos usados',
+  'purchase.category.services': 'Servicios',
+  'purchase.category.transport': 'Fletes y pasajes',
+  'purchase.category.day_labour': 'Jornales',
+  'purchase.category.equipment': 'Equipos y herramientas',
+  'purchase.category.animals': 'Animales reproductores',
+  'purchase.category.other': 'Otros gastos',
+  'purchase.category.joint': 'Compra conjunta para socios',
+
+  'purchase.notFound': 'No existe la compra {id} en esta asociación.',
+  'purchase.quantityNotPositive': 'La cantidad debe ser mayor que cero.',
+  'purchase.quantityTooLarge': 'La cantidad es demasiado grande para una línea de compra.',
+  'purchase.amountNotPositive': 'El importe debe ser mayor que cero.',
+  'purchase.priceOrAmount': 'Indique el precio por unidad o el importe de la línea, uno de los dos.',
+  'purchase.priceNeedsQuantity': 'Para calcular el importe con el precio, indique también la cantidad.',
+  'purchase.lineAmountZero': 'La cantidad de «{description}» es tan pequeña que su importe sería cero.',
+  'purchase.descriptionRequired': 'Escriba qué se compró (el concepto) o elija un producto.',
+  'purchase.stockNeedsProduct': 'Lo que entra al almacén debe ser un producto registrado: elija el producto.',
+  'purchase.stockNeedsQuantity': 'Indique la cantidad de «{product}» que entra al almacén.',
+  'purchase.accountNotFound': 'No existe la cuenta {id} en esta asociación.',
+  'purchase.accountNotAllowed':
+    'La cuenta «{name}» no sirve para una compra: elija una cuenta de gasto o de activo que admita movimientos.',
+  'purchase.accountFixed':
+    'La cuenta de lo que entra al almacén o de una compra conjunta la elige Khipu; quite la cuenta elegida.',
+  'purchase.productLineNotFound': 'No existe la línea de producción {id} en esta asociación.',
+  'purchase.documentNumberRequired': 'Escriba la serie y el número del comprobante del proveedor (por ejemplo F001-123).',
+  'purchase.documentNumberNotAllowed': 'Una compra sin comprobante no lleva número; elija el tipo de comprobante.',
+  'purchase.duplicateDocument': 'El comprobante {number} de este proveedor ya está registrado (compra del {date}).',
+  'purchase.dueDateRequired': 'Indique la fecha en que se debe pagar al proveedor la compra al crédito.',
+  'purchase.dueBeforeDate': 'La fecha de pago ({dueDate}) no puede ser anterior a la fecha de la compra ({date}).',
+  'purchase.dueDateOnlyOnCredit': 'Solo una compra al crédito lleva fecha de pago; una compra pagada ahora se paga hoy.',
+  'purchase.accountOnlyWhenPaid': 'Solo una compra pagada ahora sale de Caja o de un banco; al crédito se paga después.',
+  'purchase.igvNegative': 'El IGV no puede ser negativo (se indicó {igv}).',
+  'purchase.igvAboveSubtotal': 'El IGV ({igv}) no puede ser mayor que el importe de la compra ({subtotal}).',
+  'purchase.sharesRequired': 'Una compra conjunta para socios necesita el reparto entre los socios.',
+  'purchase.sharesWithoutJointLines':
+    'Para repartir entre socios, al menos una línea debe ser «Compra conjunta para socios».',
+  'purchase.shareQuantityRequired': 'Indique la cantidad que le toca a {name}.',
+  'purchase.shareAmountRequired': 'Indique el importe que le toca a {name}.',
+  'purchase.shareMemberTwice': '{name} aparece dos veces en el reparto.',
+  'purchase.jointNeedsQuantities': 'Para repartir por cantidad, indique la cantidad de «{description}».',
+  'purchase.shareQuantitiesMismatch':
+    'Las cantidades repartidas suman {shares}, pero la compra conjunta es de {bought}: deben ser iguales.',
+  'purchase.shareAmountsMismatch':
+    'Los importes repartidos suman {shares}, pero la compra conjunta es de {total}: deben ser iguales.',
+  'purchase.shareZero': 'La parte de {name} es tan pequeña que su importe sería cero.',
+  'purchase.sharesDueBeforeDate':
+    'La fecha en que pagan los socios ({dueDate}) no puede ser anterior a la fecha de la compra ({date}).',
+  'purchase.jointTypeConflict':
+    'Ya existe un tipo de aporte llamado «{name}» que no es para compras conjuntas; cámbiele el nombre para continuar.',
+  'purchase.alreadyVoided': 'La compra {label} ya fue anulada el {date}.',
+  'purchase.voidBeforeDate': 'La anulación no puede tener fecha anterior a la compra ({date}).',
+  'purchase.paidByVoucher': 'No se puede anular la compra {label}: ya se pagó con {vouchers}. Anule primero ese pago.',
+  'purchase.sharePaid':
+    'No se puede anular la compra {label}: {name} ya pagó {amount} de su parte. Anule primero ese recibo.',
+  'purchase.immutable': 'Las compras registradas no se modifican ni se borran; para corregir una, anúlela.',
+  'purchase.entryMismatch': 'La compra no tiene su propio asiento registrado.',
+  'purchase.partyOtherAssociation': 'El proveedor no es de esta asociación.',
+  'purchase.linesMismatch': 'Las líneas de la compra no suman su importe.',
+  'purchase.productOtherAssociation': 'Un producto de la compra no es de esta asociación.',
+  'purchase.accountOtherAssociation': 'Una cuenta de la compra no es de esta asociación o no admite movimientos.',
+  'purchase.sharesMismatch': 'El reparto entre socios no suma lo comprado para ellos.',
+  'purchase.shareChargeMismatch': 'El cargo de un socio no corresponde a su parte de la compra conjunta.',
+  'purchase.sharesLive': 'La compra conjunta tiene cargos de socios vigentes; anúlelos antes que la compra.',
+};
