@@ -14,6 +14,8 @@ export interface PayablePurchase {
   payableAccountId: number | null;
 }
 
+// The payable is read from the purchase's own entry lines (UNIQUE(entry_id, line_no)); the unary + keeps
+// SQLite from walking every line of the party through journal_lines_party instead.
 const purchaseSelect = `
   SELECT p.id AS purchaseId, p.association_id AS associationId, p.party_id AS partyId, p.date,
          COALESCE(p.due_date, p.date) AS dueDate, p.document_kind AS documentKind, p.document_number AS documentNumber,
@@ -21,14 +23,14 @@ const purchaseSelect = `
          p.total - COALESCE((SELECT SUM(a.amount) FROM voucher_allocations a JOIN payment_vouchers v ON v.id = a.voucher_id
                               WHERE a.purchase_id = p.id AND v.voided_on IS NULL), 0) AS open,
          (SELECT l.account_id FROM journal_lines l JOIN accounts c ON c.id = l.account_id
-           WHERE l.entry_id = p.entry_id AND l.party_id = p.party_id AND l.amount < 0
+           WHERE l.entry_id = p.entry_id AND +l.party_id = p.party_id AND l.amount < 0
              AND c.role IN ('payable_suppliers', 'fees_payable')
            ORDER BY l.line_no LIMIT 1) AS payableAccountId
     FROM purchases p`;
 
 const payableOf = `SELECT l.account_id AS accountId FROM purchases p JOIN journal_lines l ON l.entry_id = p.entry_id
                       JOIN accounts c ON c.id = l.account_id
-                     WHERE p.id = ? AND l.party_id = p.party_id AND l.amount < 0 AND c.role IN ('payable_suppliers', 'fees_payable')
+                     WHERE p.id = ? AND +l.party_id = p.party_id AND l.amount < 0 AND c.role IN ('payable_suppliers', 'fees_payable')
                      ORDER BY l.line_no LIMIT 1`;
 
 /**

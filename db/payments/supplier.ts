@@ -51,9 +51,15 @@ function chosenPurchases(db: LedgerDatabase, input: SupplierPaymentInput, purcha
   });
 }
 
-/** The ticked purchases first, in the order given, then the supplier's others dated by the payment, oldest due first. */
-function candidatePurchases(db: LedgerDatabase, input: SupplierPaymentInput): PayablePurchase[] {
+/**
+ * The ticked purchases first, in the order given, then the supplier's others dated by the payment, oldest
+ * due first. The others are read only when they can take something: when advances are to be applied to
+ * them, or the ticked ones owe less than the amount (a purchase paid now never reads the supplier's history).
+ */
+function candidatePurchases(db: LedgerDatabase, input: SupplierPaymentInput, withAdvances: boolean): PayablePurchase[] {
   const chosen = input.purchaseIds ? chosenPurchases(db, input, input.purchaseIds) : [];
+  const chosenOpen = chosen.reduce((sum, purchase) => sum + purchase.open, 0);
+  if (!withAdvances && chosen.length > 0 && chosenOpen >= input.amount) return chosen;
   const ticked = new Set(chosen.map((purchase) => purchase.purchaseId));
   return [...chosen, ...openPurchasesOf(db, input.partyId, input.date).filter((purchase) => !ticked.has(purchase.purchaseId))];
 }
@@ -144,7 +150,7 @@ export function issueSupplierPayment(
   checkNotLocked(association, input.date);
   const account = requireCashAccount(db, input.associationId, input.accountId);
 
-  const candidates = candidatePurchases(db, input);
+  const candidates = candidatePurchases(db, input, options.applyAdvances === true);
   const advancesApplied = options.applyAdvances ? applyAdvances(db, input.associationId, supplier.id, input.date, candidates) : [];
   const totalOpen = candidates.reduce((sum, purchase) => sum + purchase.open, 0);
   if (input.amount > totalOpen && !input.confirmOverpayment) {

@@ -15,6 +15,8 @@ import { stockMigration } from '../stock/migration';
 import { purchasesMigration } from '../purchases/migration';
 import { paymentsMigration } from '../payments/migration';
 import { salesMigration } from '../sales/migration';
+import { stockLookupMigration } from '../stock/lookup-migration';
+import { partiesDocumentsGuardMigration } from '../parties/documents-guard-migration';
 
 export interface Migration {
   version: number;
@@ -223,6 +225,7 @@ const ledgerMigrations: readonly Migration[] = [
 // Later versions live with their domain (db/<domain>/migration.ts); the order here is the order of upgrade.
 export const migrations: readonly Migration[] = [...ledgerMigrations, membersMigration, contributionsMigration, reportsMigration, snapshotsMigration,
   postingTriggersMigration, settledChargesMigration, portableTriggersMigration, selfDefenceMigration, memberCreditMigration,
-  closingMigration, correctionsMigration, partiesMigration, stockMigration, purchasesMigration, paymentsMigration, salesMigration];
+  closingMigration, correctionsMigration, partiesMigration, stockMigration, purchasesMigration, paymentsMigration, salesMigration,
+  stockLookupMigration, partiesDocumentsGuardMigration];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
