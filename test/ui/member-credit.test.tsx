@@ -202,6 +202,13 @@ describe('devolución de saldo a favor', () => {
     await user.click(within(panel).getByRole('button', { name: 'Imprimir (A5)' }));
     await waitFor(() => expect(prints).toHaveLength(1));
     expect(prints[0]).toMatchObject({ route: `/print/credit-refund?refundId=${refund!.id}`, paper: 'A5', target: 'printer' });
+    // The recibo de egreso of the same money, printed from the refund; a second paper copy is a DUPLICADO.
+    const [voucher] = api.listPaymentVouchers({ associationId }).filter((v) => v.kind === 'member_refund');
+    expect(within(panel).getByTestId('refund-voucher').textContent).toContain(`recibo de egreso ${voucher!.formattedNumber}`);
+    await user.click(within(panel).getByRole('button', { name: 'Imprimir recibo de egreso (A5)' }));
+    await waitFor(() => expect(prints).toHaveLength(2));
+    expect(prints[1]).toMatchObject({ route: `/print/payment-voucher?id=${voucher!.id}&size=a5`, paper: 'A5', target: 'printer' });
+    await waitFor(() => expect(api.getPaymentVoucher({ voucherId: voucher!.id }).printCount).toBe(1));
 
     await user.click(within(panel).getByRole('button', { name: 'Anular la devolución' }));
     await user.type(within(panel).getByLabelText('Motivo'), 'No se entregó el dinero');

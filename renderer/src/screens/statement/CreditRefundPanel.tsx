@@ -6,6 +6,7 @@ import { formatDate, formatMoney } from '../../format/format';
 import { moneyPlaceWords } from '../../print/accountWords';
 import { useDocumentPrint } from '../contributions/useDocumentPrint';
 import { VoidDocumentForm } from '../contributions/VoidDocumentForm';
+import { RefundVoucherActions } from './RefundVoucherActions';
 import './statement.css';
 
 /** The print route of a "Devolución de saldo a favor" (A5). */
@@ -43,6 +44,7 @@ export function CreditRefundPanel({ refundId }: { refundId: number }) {
       <p>{t('refund.paidFrom', { account: moneyPlaceWords(t, data.accountKind, data.accountName) })}</p>
       <p>{t('refund.paidBy', { name: data.treasurerName ?? data.createdBy })}</p>
       <p>{t('refund.reasonShown', { reason: data.reason })}</p>
+      {data.paymentVoucherId !== null && <RefundVoucherActions voucherId={data.paymentVoucherId} />}
       <ErrorAlert message={printing.error} />
       {printing.message && <p role="status">{printing.message}</p>}
       {voiding ? (
