@@ -125,9 +125,12 @@ function voucherWeights(db: LedgerDatabase, voucherIds: readonly number[], accou
   const vouchers = prepared(db, `SELECT v.id, v.kind, v.amount, v.expense_account_id FROM json_each(?) k
                                    JOIN payment_vouchers v ON v.id = k.value`)
     .all(ids) as { id: number; kind: string; amount: number; expense_account_id: number | null }[];
+  // Only what the voucher settled on its own day: an advance applied to a later purchase moved no cash then,
+  // and must not turn a month already presented from advance into purchase.
   const lines = prepared(db, `
       SELECT va.voucher_id, va.id AS allocation_id, va.amount AS allocated, pl.amount AS line_amount, pl.category
         FROM json_each(?) k JOIN voucher_allocations va ON va.voucher_id = k.value
+        JOIN payment_vouchers v ON v.id = va.voucher_id AND va.date <= v.date
         JOIN purchase_lines pl ON pl.purchase_id = va.purchase_id
        ORDER BY va.id, pl.line_no`)
     .all(ids) as { voucher_id: number; allocation_id: number; allocated: number; line_amount: number; category: string | null }[];
