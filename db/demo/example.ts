@@ -1,13 +1,16 @@
-import { addDays, addMonths, format, lastDayOfMonth, startOfMonth, subMonths } from 'date-fns';
+import { addDays, addMonths, format, lastDayOfMonth, nextSunday, startOfMonth, subMonths } from 'date-fns';
 import type { LedgerApi } from '../api';
 import { multiplyQuantity, percentOf } from '../../shared/money';
+import type { PurchaseView } from '../../shared/operations/purchases';
+import type { SaleView } from '../../shared/operations/sales';
 import { seededRandom } from './random';
 
 // The example association people open from the first-run wizard: a milk
 // producers' association of twenty families with a year of ordinary life —
 // capital contributions, monthly dues, receipts, a fine paid with a work day,
-// milk sold to the municipality, feed bought — all posted through the same API
-// a treasurer's screens use. Fixed seed: the same figures every time.
+// milk sold to the municipality, feed bought from the agroveterinaria (some on
+// credit), freight, a cooling tank, cheese sold at three fairs — all through
+// the same API a treasurer's screens use. Fixed seed: the same figures every time.
 
 export const EXAMPLE_ASSOCIATION = {
   name: "Asociación de Productores Lecheros Sumaq Q'oy",
@@ -50,6 +53,18 @@ const LOAN = 1_200_000; // S/ 12,000.00 from the CAC for the cooling tank
 const COOLING_TANK = 1_100_000; // S/ 11,000.00
 const LOAN_INSTALMENT = 100_000; // S/ 1,000.00 of capital a month
 const LOAN_MONTHLY_RATE_BP = 150; // 1.5 % a month on the balance owed
+const IGV_BP = 1_800; // 18 % on the suppliers' facturas
+const FEED_SACK = 50_000; // 50 kg, in thousandths
+const FEED_PRICE = 180; // S/ 1.80 per kg at the agroveterinaria
+const MINERALS = 4_500; // S/ 45.00: a bag of mineral salts, used up as bought
+/** Months whose feed is bought on credit: paid in two parts; the last month's is still owed at year end. */
+const FEED_ON_CREDIT: readonly number[] = [4, 8, 11];
+/** The tank's factura: S/ 9,322.03 + IGV 1,677.97 (18 %) = S/ 11,000.00, COOLING_TANK. */
+const TANK_VALUE = 932_203;
+const CHEESE_COST = 1_200; // S/ 12.00 per kg paid to the families who make it
+const CHEESE_PRICE = 1_800; // S/ 18.00 per kg at the fair
+const CHEESE_BUYER_PRICE = 1_650; // to the restaurant, which takes what the fair left
+const FAIR_MONTHS: readonly number[] = [3, 6, 9];
 
 const iso = (date: Date) => format(date, 'yyyy-MM-dd');
 
@@ -87,6 +102,8 @@ export function openExampleAssociation(api: LedgerApi, today: Date): { id: numbe
       lines: lines.map(([role, amount]) => ({ accountId: byRole(role), amount })),
     }));
 
+  const [cash, bank] = [byRole('cash'), byRole('bank')];
+
   const firstMonth = startOfMonth(subMonths(today, 12));
   const founding = addDays(firstMonth, -60);
   const members = FAMILIES.map(([givenNames, surnames, sex, community], index) =>
@@ -108,6 +125,21 @@ export function openExampleAssociation(api: LedgerApi, today: Date): { id: numbe
   const capital = typeOf('capital');
   const fine = typeOf('fine');
   const faena = typeOf('in_kind');
+
+  // The register: the products the store holds and the parties the association trades with.
+  const dairy = api.createProductLine({ associationId, name: 'Lácteos' }).id;
+  const feed = api.createProduct({ associationId, name: 'Alimento balanceado lechero', unit: 'kg', category: 'supply', productLineId: dairy }).id;
+  const cheese = api.createProduct({
+    associationId, name: 'Queso fresco', unit: 'kg', category: 'product', productLineId: dairy, salePrice: CHEESE_PRICE,
+  }).id;
+  const party = (name: string, kind: 'supplier' | 'buyer', documentType: 'ruc' | 'dni', documentNumber: string, district: string, phone?: string) =>
+    api.createParty({ associationId, name, kind, documentType, documentNumber, district, phone }).id;
+  const agrovet = party('Agroveterinaria El Establo E.I.R.L.', 'supplier', 'ruc', '20491638274', 'Chincheros', '083 452 118');
+  const carrier = party('Hilario Cárdenas Soto', 'supplier', 'dni', '31287456', 'Uripa', '983 451 207'); // owns the truck
+  const tankVendor = party('Frío Inox Perú S.A.C.', 'supplier', 'ruc', '20603715480', 'Ate');
+  const restaurant = party('Restaurante Campestre El Molino', 'buyer', 'ruc', '10314628051', 'Chincheros', '966 210 534');
+  // Two families make the cheese the association sells: linked to their padrón entry, not copied.
+  const makers = [members[9]!, members[16]!].map((memberId) => api.partyForMember({ associationId, memberId, kind: 'supplier' }).id);
 
   // Capital: every founding family contributes S/ 100.00 in the first month and gets a receipt.
   members.forEach((memberId, index) => {
@@ -167,27 +199,98 @@ export function openExampleAssociation(api: LedgerApi, today: Date): { id: numbe
       ['sales_products', -sale],
     ]);
     previousSale = { monthName, amount: sale };
-    const feed = between(30, 60) * 1_000;
-    post(day(10), 'Compra de alimento balanceado y sales minerales (transferencia)', [
-      ['purchases_supplies', feed],
-      ['bank', -feed],
-    ]);
+    // Feed from the agroveterinaria on the 10th (the first month's once the capital is in the bank), a
+    // factura with IGV: paid by transfer, or on credit and paid in two parts (half on the 25th, the rest
+    // on the 8th of the next month).
+    const sacks = between(3, 6);
+    const feedDay = month === 0 ? addDays(deposit, 1) : day(10);
+    const onCredit = FEED_ON_CREDIT.includes(month);
+    let bought: PurchaseView | undefined;
+    at(feedDay, () => {
+      const subtotal = multiplyQuantity(FEED_PRICE, sacks * FEED_SACK) + MINERALS;
+      bought = api.recordPurchase({
+        associationId, date: iso(feedDay), partyId: agrovet, documentKind: 'factura',
+        documentNumber: `F001-${String(2_310 + month * 41).padStart(6, '0')}`, igv: percentOf(subtotal, IGV_BP),
+        lines: [
+          { productId: feed, quantity: sacks * FEED_SACK, unitPrice: FEED_PRICE, category: 'stock' },
+          { description: 'Sales minerales para ganado lechero (bolsa de 25 kg)', amount: MINERALS, category: 'supplies_consumed' },
+        ],
+        ...(onCredit ? { payment: 'credit', dueDate: iso(addDays(feedDay, 30)) } : { payment: 'cash', accountId: bank }),
+      });
+    });
+    if (onCredit && month < 11) {
+      const part = day(25);
+      at(part, () => api.paySupplier({
+        associationId, partyId: agrovet, date: iso(part), amount: Math.floor(bought!.total / 200) * 100, accountId: bank, purchaseIds: [bought!.id],
+      }));
+      const rest = addDays(lastDayOfMonth(start), 8);
+      at(rest, () => api.paySupplier({
+        associationId, partyId: agrovet, date: iso(rest), amount: api.getPurchase({ purchaseId: bought!.id }).open, accountId: bank,
+        purchaseIds: [bought!.id],
+      }));
+    }
+    // Nine tenths of the feed in the store goes to the demonstration herd by the month's end.
+    const monthEnd = lastDayOfMonth(start);
+    at(monthEnd, () => {
+      const used = Math.floor((api.getProduct({ productId: feed }).onHand * 9) / 10_000) * 1_000;
+      api.recordStockAdjustment({
+        associationId, productId: feed, date: iso(monthEnd), quantity: -used, reason: 'own_use', note: 'Alimento para el módulo demostrativo',
+      });
+    });
     if (month % 3 === 1) {
       const transport = between(8, 15) * 1_000;
-      post(day(20), 'Flete de porongos a la planta', [
-        ['transport_expense', transport],
-        ['cash', -transport],
-      ]);
+      const freightDay = day(20);
+      at(freightDay, () => api.recordPurchase({
+        associationId, date: iso(freightDay), partyId: carrier, documentKind: 'none', payment: 'cash', accountId: cash, productLineId: dairy,
+        lines: [{ description: 'Flete de porongos a la planta', amount: transport, category: 'transport' }],
+      }));
     }
+  }
+
+  // Three fairs, on the second Sunday: the makers bring their cheese on the Saturday (paid from the
+  // caja), the fair's small sales are typed in one grid, and the restaurant takes what is left on
+  // credit the next day and pays it in cash two weeks later. A stream of its own keeps the dues' draws.
+  const fairRandom = seededRandom(20_240_602);
+  const fairBetween = (low: number, high: number) => low + Math.floor(fairRandom() * (high - low + 1));
+  for (const month of FAIR_MONTHS) {
+    const sunday = nextSunday(addDays(addMonths(firstMonth, month), 6));
+    const saturday = addDays(sunday, -1);
+    for (const maker of makers) {
+      const kilos = fairBetween(11, 14) * 1_000;
+      at(saturday, () => api.recordPurchase({
+        associationId, date: iso(saturday), partyId: maker, documentKind: 'none', payment: 'cash', accountId: cash,
+        lines: [{ productId: cheese, quantity: kilos, unitPrice: CHEESE_COST, category: 'stock' }],
+      }));
+    }
+    // At most 8 × 2.5 kg of the 22 kg or more brought: the restaurant always has some left to take.
+    const sales = Array.from({ length: fairBetween(6, 8) }, (_, n) => ({
+      lines: [{ productId: cheese, quantity: fairBetween(2, 5) * 500 }], ...(n % 3 === 0 ? { notaVenta: true } : {}),
+    }));
+    at(sunday, () => api.recordFairSales({ associationId, date: iso(sunday), accountId: cash, sales }));
+    const monday = addDays(sunday, 1);
+    const payday = addDays(monday, 15);
+    let sale: SaleView | undefined;
+    at(monday, () => {
+      sale = api.recordSale({
+        associationId, date: iso(monday), partyId: restaurant, documentKind: 'nota_venta', payment: 'credit', dueDate: iso(payday),
+        lines: [{ productId: cheese, quantity: api.getProduct({ productId: cheese }).onHand, unitPrice: CHEESE_BUYER_PRICE }],
+      });
+    });
+    at(payday, () => api.collectSale({
+      associationId, partyId: restaurant, date: iso(payday), amount: sale!.total, accountId: cash, saleIds: [sale!.id],
+    }));
   }
 
   // Credit from the cooperative: a loan for a milk cooling tank, bought three days later, then
   // monthly instalments of capital plus interest on what is still owed (S/ 2,000.00 left at year end).
   const loanDay = addDays(addMonths(firstMonth, 1), 5);
   post(loanDay, 'Préstamo de la CAC Los Andes para el tanque de enfriamiento', [['bank', LOAN], ['loans_payable', -LOAN]]);
-  post(addDays(loanDay, 3), 'Compra de tanque de enfriamiento de leche de 1,000 L (Factura E001-482)', [
-    ['equipment', COOLING_TANK], ['bank', -COOLING_TANK],
-  ]);
+  const tankDay = addDays(loanDay, 3);
+  at(tankDay, () => api.recordPurchase({
+    associationId, date: iso(tankDay), partyId: tankVendor, documentKind: 'factura', documentNumber: 'E001-482',
+    payment: 'cash', accountId: bank, productLineId: dairy, igv: COOLING_TANK - TANK_VALUE,
+    lines: [{ description: 'Tanque de enfriamiento de leche de 1,000 L', amount: TANK_VALUE, category: 'equipment' }],
+  }));
   let owed = LOAN;
   for (let month = 2; month < 12; month += 1) {
     const interest = percentOf(owed, LOAN_MONTHLY_RATE_BP);
