@@ -93,7 +93,10 @@ export function checkVoidable(
   db: LedgerDatabase,
   document: { association_id: number; date: string; voided_on: string | null },
   voidDate: string,
-  refusal: { kind: 'receipt' | 'creditRefund' | 'charge' | 'inKind'; field: string; named: Record<string, string> },
+  refusal: {
+    kind: 'receipt' | 'creditRefund' | 'charge' | 'inKind' | 'paymentVoucher' | 'purchase' | 'sale' | 'saleCollection';
+    field: string; named: Record<string, string>;
+  },
 ): void {
   if (document.voided_on !== null) {
     throw new KhipuError(`${refusal.kind}.alreadyVoided`, {

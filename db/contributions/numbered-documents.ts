@@ -14,6 +14,8 @@ import {
 // entry, and is voided in place with a reason. This is what they share; each adds its own lines.
 
 export type NumberedDocumentTable = 'receipts' | 'credit_refunds';
+/** The trade documents, voided in place the same way (db/documents/common.ts). */
+export type TradeDocumentTable = 'payment_vouchers' | 'purchases' | 'sales' | 'sale_collections';
 
 /** The columns every numbered member document has. */
 export interface NumberedDocumentRow {
@@ -56,7 +58,7 @@ export function nextDocumentNumber(
 
 /** Marks the document voided on `date`, keeping its number and data, and names the entry that reversed it. */
 export function markDocumentVoided(
-  db: LedgerDatabase, context: WriteContext, table: NumberedDocumentTable, id: number,
+  db: LedgerDatabase, context: WriteContext, table: NumberedDocumentTable | TradeDocumentTable, id: number,
   voided: { date: string; reason: string; reversalEntryId: number },
 ): void {
   prepared(db, `UPDATE ${table} SET voided_on = ?, voided_at = ?, void_reason = ?, void_entry_id = ? WHERE id = ?`)

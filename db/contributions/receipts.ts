@@ -1,7 +1,6 @@
 import type { ParsedInput } from '../../shared/api';
-import {
-  formatReceiptNumber, type ReceiptPrint, type ReceiptSummary, type ReceiptView,
-} from '../../shared/operations/contributions';
+import { formatReceiptNumber, type ReceiptSummary, type ReceiptView } from '../../shared/operations/contributions';
+import type { DocumentPrint } from '../../shared/operations/documents';
 import { KhipuError } from '../../shared/errors';
 import { amountInWords, formatSoles } from '../../shared/money';
 import { appendAudit, type WriteContext } from '../audit/log';
@@ -10,6 +9,7 @@ import type { LedgerDatabase } from '../storage/open';
 import { writeTransaction } from '../storage/write';
 import { prepared } from '../storage/statements';
 import { checkVoidable, nextId, requireAssociation, requireCharge } from './common';
+import { countPrint, payInOrder } from '../documents/common';
 import { applyMemberCredit, memberCreditAccount } from './credit';
 import {
   checkNewDocument, markDocumentVoided, nextDocumentNumber, numberedDocumentView, requireNumberedDocument, type NumberedDocumentRow,
@@ -73,24 +73,16 @@ export function recordPayment(db: LedgerDatabase, context: WriteContext, input: 
       candidates = [...chosen, ...oldest.filter((c) => !ticked.has(c.id))];
     }
 
-    let remaining = input.amount;
-    const paid: { charge: OpenCharge; amount: number }[] = [];
-    for (const charge of candidates) {
-      if (remaining === 0) break;
-      const take = Math.min(charge.open, remaining);
-      paid.push({ charge, amount: take });
-      remaining -= take;
-    }
-    const advance = remaining;
+    const { paid, advance } = payInOrder(candidates, input.amount);
     // Kept as printed: what she still owes of charges dated by the payment once it is applied.
     const owedAfter = oldest.reduce((sum, c) => sum + c.open, 0)
-      - paid.reduce((sum, p) => sum + (p.charge.date <= input.date ? p.amount : 0), 0);
+      - paid.reduce((sum, p) => sum + (p.item.date <= input.date ? p.amount : 0), 0);
 
     const receiptId = nextId(db, 'receipts');
     const { number, formatted } = nextDocumentNumber(db, 'receipts', input.associationId, series);
     const lines: NewLine[] = [
       { accountId: account.id, amount: input.amount, memo: `Recibo ${formatted}` },
-      ...paid.map(({ charge, amount }) => ({
+      ...paid.map(({ item: charge, amount }) => ({
         accountId: charge.receivable_account_id, amount: -amount, memberId: member.id, memo: charge.description,
       })),
     ];
@@ -117,7 +109,7 @@ export function recordPayment(db: LedgerDatabase, context: WriteContext, input: 
     const insertAllocation = prepared(db,
       `INSERT INTO allocations (charge_id, source, receipt_id, date, amount, entry_id) VALUES (?, 'receipt', ?, ?, ?, ?)`,
     );
-    paid.forEach(({ charge, amount }, index) => {
+    paid.forEach(({ item: charge, amount }, index) => {
       insertLine.run(receiptId, index + 1, charge.id, charge.description, amount);
       insertAllocation.run(charge.id, receiptId, input.date, amount, entry.id);
     });
@@ -130,7 +122,7 @@ export function recordPayment(db: LedgerDatabase, context: WriteContext, input: 
     }
     appendAudit(db, context, 'recordPayment', input.associationId, {
       ...input, receiptId, receipt: formatted, entryId: entry.id, advance, creditApplied, owedAfter,
-      allocations: paid.map(({ charge, amount }) => ({ chargeId: charge.id, amount })),
+      allocations: paid.map(({ item: charge, amount }) => ({ chargeId: charge.id, amount })),
     });
     return getReceipt(db, receiptId);
   });
@@ -170,15 +162,10 @@ export function getReceipt(db: LedgerDatabase, receiptId: number): ReceiptView {
   };
 }
 
-export function recordReceiptPrint(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'recordReceiptPrint'>): ReceiptPrint {
-  return writeTransaction(db, () => {
-    const receipt = requireReceipt(db, input.receiptId);
-    const printCount = receipt.print_count + 1;
-    prepared(db, 'UPDATE receipts SET print_count = ? WHERE id = ?').run(printCount, receipt.id);
-    const copy: ReceiptPrint['copy'] = printCount === 1 ? 'original' : 'duplicado';
-    appendAudit(db, context, 'recordReceiptPrint', receipt.association_id, { receiptId: receipt.id, printCount, copy });
-    return { copy, printCount };
-  });
+export function recordReceiptPrint(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'recordReceiptPrint'>): DocumentPrint {
+  return writeTransaction(db, () => countPrint(db, context, 'receipts', requireReceipt(db, input.receiptId), {
+    operation: 'recordReceiptPrint', idField: 'receiptId',
+  }));
 }
 
 export function listReceipts(db: LedgerDatabase, input: ParsedInput<'listReceipts'>): ReceiptSummary[] {

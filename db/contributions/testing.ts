@@ -1,32 +1,19 @@
-import { afterEach, beforeEach, expect } from 'vitest';
-import { createLedgerApi, type LedgerApi } from '../api';
-import { tempDatabase, testContext } from '../testing/temp-db';
+import { expect } from 'vitest';
 import type { LedgerDatabase } from '../storage/open';
+import { associationFixture, freshEachTest, tableCounts, type AssociationFixture } from '../testing/fixture';
 
 // Test support for the contribution tests: a fresh association with the default types, and
 // members inserted straight into the padrón tables (the members service is built elsewhere).
 
-export interface ContributionsFixture {
-  env: ReturnType<typeof tempDatabase>;
-  db: LedgerDatabase;
-  api: LedgerApi;
-  associationId: number;
-  roleId: (role: string) => number;
+export interface ContributionsFixture extends AssociationFixture {
   typeId: (name: string) => number;
 }
 
 export function contributionsFixture(): ContributionsFixture {
-  const env = tempDatabase();
-  const api = createLedgerApi(env.db, { actor: testContext.actor, now: testContext.now });
-  const associationId = api.createAssociation({
-    name: 'Asociación de Productores Lecheros Sumaq Q\'oy', ruc: '20131312955', legalForm: 'asociacion', ubigeo: '030601',
-  }).id;
-  api.seedDefaultContributionTypes({ associationId });
-  const accounts = api.listAccounts({ associationId });
-  const types = api.listContributionTypes({ associationId });
+  const base = associationFixture('Asociación de Productores Lecheros Sumaq Q\'oy', { contributionTypes: true });
+  const types = base.api.listContributionTypes({ associationId: base.associationId });
   return {
-    env, db: env.db, api, associationId,
-    roleId: (role) => accounts.find((a) => a.role === role)!.id,
+    ...base,
     typeId: (name) => types.find((t) => t.name === name)!.id,
   };
 }
@@ -44,12 +31,9 @@ export function freshFixtureEachTest(
   use: (fixture: ContributionsFixture, memberId: number) => void,
   member: { fullName: string; joinedOn: string } = { fullName: 'Rosa Quispe Huamán', joinedOn: '2024-05-01' },
 ): void {
-  let fixture: ContributionsFixture | undefined;
-  beforeEach(() => {
-    fixture = contributionsFixture();
+  freshEachTest(contributionsFixture, (fixture) => {
     use(fixture, addMember(fixture.db, fixture.associationId, member.fullName, member.joinedOn));
   });
-  afterEach(() => fixture?.env.cleanup());
 }
 
 let dniCounter = 40000000;
@@ -78,11 +62,7 @@ const countedTables = [
 ] as const;
 
 /** Rows in every table a contribution write touches: equal before and after a refused operation. */
-export function counts(db: LedgerDatabase): Record<(typeof countedTables)[number], number> {
-  return Object.fromEntries(
-    countedTables.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n]),
-  ) as Record<(typeof countedTables)[number], number>;
-}
+export const counts = (db: LedgerDatabase) => tableCounts(db, countedTables);
 
 /**
  * What the journal says a member owes: her lines on the members' receivables (1421, 1429) less credit in

@@ -1,26 +1,11 @@
-import { createLedgerApi, type LedgerApi } from '../api';
 import type { LedgerDatabase } from '../storage/open';
-import { tempDatabase, testContext } from '../testing/temp-db';
+import { associationFixture, type AssociationFixture } from '../testing/fixture';
 
 // Test support for parties and stock: a fresh association on a real file, and its accounts by role.
 
-export interface TradeFixture {
-  env: ReturnType<typeof tempDatabase>;
-  db: LedgerDatabase;
-  api: LedgerApi;
-  associationId: number;
-  roleId: (role: string) => number;
-}
+export type TradeFixture = AssociationFixture;
 
-export function tradeFixture(): TradeFixture {
-  const env = tempDatabase();
-  const api = createLedgerApi(env.db, { actor: testContext.actor, now: testContext.now });
-  const associationId = api.createAssociation({
-    name: 'Asociación de Productores Agropecuarios Señor de Huanca', ruc: '20131312955', legalForm: 'asociacion', ubigeo: '030601',
-  }).id;
-  const accounts = api.listAccounts({ associationId });
-  return { env, db: env.db, api, associationId, roleId: (role) => accounts.find((a) => a.role === role)!.id };
-}
+export const tradeFixture = (): TradeFixture => associationFixture('Asociación de Productores Agropecuarios Señor de Huanca');
 
 /** A member with a DNI, inserted into the padrón with SQL (the members service is tested elsewhere). */
 export function insertMember(db: LedgerDatabase, associationId: number, fullName: string, dni: string | null): number {

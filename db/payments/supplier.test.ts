@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KhipuError } from '../../shared/errors';
 import { contributionsFixture, entryLines, expectTrialBalanceZero, type ContributionsFixture } from '../contributions/testing';
 import { reverseDocumentEntry } from '../contributions/receipts';
 import { checkIntegrity } from '../integrity/check';
 import { testContext } from '../testing/temp-db';
-import { addSupplier, owedToSupplier, paymentCounts } from './testing';
+import { addSupplier, owedToSupplier, paymentCounts, refusal } from './testing';
 
 // Paying suppliers for purchases recorded on credit: allocation, overpayment, advances, voids.
 
@@ -15,16 +14,6 @@ beforeEach(() => {
   supplier = addSupplier(fixture.db, fixture.associationId, 'Agroveterinaria El Ganadero SAC', { ruc: '20100047218' });
 });
 afterEach(() => fixture.env.cleanup());
-
-function refusal(work: () => unknown): KhipuError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof KhipuError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 function purchaseOnCredit(
   date: string, dueDate: string, amount: number, documentNumber: string,

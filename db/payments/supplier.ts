@@ -5,6 +5,7 @@ import { formatSoles } from '../../shared/money';
 import type { PaymentVoucherView } from '../../shared/operations/payments';
 import { appendAudit, type WriteContext } from '../audit/log';
 import { checkNotLocked, requireAssociation, requireCashAccount, roleAccount } from '../contributions/common';
+import { payInOrder } from '../documents/common';
 import { insertEntry, type NewLine } from '../journal/post';
 import { requireParty, type PartyRow } from '../parties/require';
 import type { LedgerDatabase } from '../storage/open';
@@ -117,8 +118,8 @@ export function applySupplierAdvances(
   return applied;
 }
 
-function defaultConcept(paid: { purchase: PayablePurchase }[], advance: number): string {
-  const documents = paid.map(({ purchase }) => purchaseLabel(purchase)).join(', ');
+function defaultConcept(paid: { item: PayablePurchase }[], advance: number): string {
+  const documents = paid.map(({ item }) => purchaseLabel(item)).join(', ');
   const concept = documents === '' ? advanceMemo : `Pago de ${documents}${advance > 0 ? ` y ${advanceMemo.toLowerCase()}` : ''}`;
   return concept.length <= maxConcept ? concept : `${concept.slice(0, maxConcept - 1)}…`;
 }
@@ -158,21 +159,12 @@ export function issueSupplierPayment(
       field: 'amount', params: { amount: formatSoles(input.amount), open: formatSoles(totalOpen), supplier: supplier.name },
     });
   }
-  let remaining = input.amount;
-  const paid: { purchase: PayablePurchase; amount: number }[] = [];
-  for (const purchase of candidates) {
-    if (remaining === 0) break;
-    if (purchase.open <= 0) continue;
-    const take = Math.min(purchase.open, remaining);
-    paid.push({ purchase, amount: take });
-    remaining -= take;
-  }
-  const advance = remaining;
+  const { paid, advance } = payInOrder(candidates, input.amount);
 
   const voucherId = nextVoucherId(db);
   const { number, formatted } = nextVoucherNumber(db, input.associationId);
   const payableSuppliers = roleAccount(db, input.associationId, 'payable_suppliers');
-  const lines: NewLine[] = paid.map(({ purchase, amount }) => ({
+  const lines: NewLine[] = paid.map(({ item: purchase, amount }) => ({
     accountId: purchase.payableAccountId ?? payableSuppliers, amount, partyId: supplier.id, memo: `Pago de ${purchaseLabel(purchase)}`,
   }));
   if (advance > 0) lines.push({ accountId: payableSuppliers, amount: advance, partyId: supplier.id, memo: advanceMemo });
@@ -188,10 +180,10 @@ export function issueSupplierPayment(
     memberId: supplier.member_id, payeeName: supplier.name, ...payeeDocument(supplier), accountId: account.id,
     amount: input.amount, concept, entryId: entry.id, createdAt: context.now().toISOString(), createdBy: context.actor,
   });
-  for (const { purchase, amount } of paid) insertAllocation(db, voucherId, purchase.purchaseId, input.date, amount);
+  for (const { item: purchase, amount } of paid) insertAllocation(db, voucherId, purchase.purchaseId, input.date, amount);
   appendAudit(db, context, 'paySupplier', input.associationId, {
     ...input, voucherId, voucher: formatted, entryId: entry.id, advance, advancesApplied,
-    allocations: paid.map(({ purchase, amount }) => ({ purchaseId: purchase.purchaseId, amount })),
+    allocations: paid.map(({ item: purchase, amount }) => ({ purchaseId: purchase.purchaseId, amount })),
   });
   return getPaymentVoucher(db, voucherId);
 }

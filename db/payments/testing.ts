@@ -1,4 +1,5 @@
 import type { LedgerDatabase } from '../storage/open';
+import { partyJournalBalance, tableCounts } from '../testing/fixture';
 
 // Test support for the payment voucher tests: suppliers inserted straight into the parties register
 // (the parties service is another folder's), and the figures a payment must keep.
@@ -14,16 +15,11 @@ export function addSupplier(db: LedgerDatabase, associationId: number, name: str
 }
 
 /** What the journal says the association owes a supplier: minus its lines on 421 and 424 with the party (owed > 0). */
-export function owedToSupplier(db: LedgerDatabase, partyId: number): number {
-  return 0 - (db.prepare(`SELECT COALESCE(SUM(l.amount), 0) AS balance FROM journal_lines l JOIN accounts a ON a.id = l.account_id
-      WHERE l.party_id = ? AND a.role IN ('payable_suppliers', 'fees_payable')`).get(partyId) as { balance: number }).balance;
-}
+export const owedToSupplier = (db: LedgerDatabase, partyId: number): number => partyJournalBalance(db, partyId, 'payable');
 
 const countedTables = ['journal_entries', 'journal_lines', 'payment_vouchers', 'voucher_allocations', 'audit_log'] as const;
 
 /** Rows in every table a payment touches: equal before and after a refused operation. */
-export function paymentCounts(db: LedgerDatabase): Record<(typeof countedTables)[number], number> {
-  return Object.fromEntries(
-    countedTables.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n]),
-  ) as Record<(typeof countedTables)[number], number>;
-}
+export const paymentCounts = (db: LedgerDatabase) => tableCounts(db, countedTables);
+
+export { khipuError as refusal } from '../../shared/testing/errors';

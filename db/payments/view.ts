@@ -1,12 +1,11 @@
 import type { ParsedInput } from '../../shared/api';
 import { amountInWords } from '../../shared/money';
 import { formatReceiptNumber } from '../../shared/operations/contributions';
-import type {
-  PaymentVoucherLine, PaymentVoucherSummary, PaymentVoucherView, VoucherPrint,
-} from '../../shared/operations/payments';
-import { getAssociation } from '../associations/service';
-import { appendAudit, type WriteContext } from '../audit/log';
+import type { DocumentPrint } from '../../shared/operations/documents';
+import type { PaymentVoucherLine, PaymentVoucherSummary, PaymentVoucherView } from '../../shared/operations/payments';
+import type { WriteContext } from '../audit/log';
 import { paymentAccountKind, requireAssociation, treasurerOn } from '../contributions/common';
+import { associationDetails, countPrint, documentStatus } from '../documents/common';
 import type { LedgerDatabase } from '../storage/open';
 import { prepared } from '../storage/statements';
 import { writeTransaction } from '../storage/write';
@@ -15,7 +14,6 @@ import { requireVoucher } from './common';
 /** Everything the print route needs. The treasurer is whoever held the post on the voucher's date. */
 export function getPaymentVoucher(db: LedgerDatabase, voucherId: number): PaymentVoucherView {
   const voucher = requireVoucher(db, voucherId);
-  const association = getAssociation(db, voucher.association_id);
   const account = prepared(db, 'SELECT name FROM accounts WHERE id = ?').get(voucher.account_id) as { name: string };
   const lines = prepared(db, `SELECT a.purchase_id AS purchaseId, p.date, p.document_kind AS documentKind,
               p.document_number AS documentNumber, a.amount, a.date AS appliedOn
@@ -26,10 +24,7 @@ export function getPaymentVoucher(db: LedgerDatabase, voucherId: number): Paymen
   return {
     id: voucher.id,
     associationId: voucher.association_id,
-    association: {
-      name: association.name, ruc: association.ruc, address: association.address, district: association.district,
-      province: association.province, department: association.department,
-    },
+    association: associationDetails(db, voucher.association_id),
     series: voucher.series,
     number: voucher.number,
     formattedNumber: formatReceiptNumber(voucher.series, voucher.number),
@@ -53,10 +48,7 @@ export function getPaymentVoucher(db: LedgerDatabase, voucherId: number): Paymen
     entryId: voucher.entry_id,
     treasurerName,
     paidBy: treasurerName ?? voucher.created_by,
-    status: voucher.voided_on === null ? 'valid' : 'voided',
-    voided: voucher.voided_on === null
-      ? null
-      : { date: voucher.voided_on, reason: voucher.void_reason ?? '', entryId: voucher.void_entry_id ?? 0 },
+    ...documentStatus(voucher),
     printCount: voucher.print_count,
     createdAt: voucher.created_at,
     createdBy: voucher.created_by,
@@ -84,13 +76,8 @@ export function listPaymentVouchers(db: LedgerDatabase, input: ParsedInput<'list
 }
 
 /** Counts a print on paper (the print route calls it once per print, never for a saved PDF). */
-export function recordVoucherPrint(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'recordVoucherPrint'>): VoucherPrint {
-  return writeTransaction(db, () => {
-    const voucher = requireVoucher(db, input.voucherId);
-    const printCount = voucher.print_count + 1;
-    prepared(db, 'UPDATE payment_vouchers SET print_count = ? WHERE id = ?').run(printCount, voucher.id);
-    const copy: VoucherPrint['copy'] = printCount === 1 ? 'original' : 'duplicado';
-    appendAudit(db, context, 'recordVoucherPrint', voucher.association_id, { voucherId: voucher.id, printCount, copy });
-    return { copy, printCount };
-  });
+export function recordVoucherPrint(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'recordVoucherPrint'>): DocumentPrint {
+  return writeTransaction(db, () => countPrint(db, context, 'payment_vouchers', requireVoucher(db, input.voucherId), {
+    operation: 'recordVoucherPrint', idField: 'voucherId',
+  }));
 }

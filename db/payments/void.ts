@@ -1,13 +1,10 @@
 import type { ParsedInput } from '../../shared/api';
-import { displayDate } from '../../shared/dates';
-import { KhipuError } from '../../shared/errors';
 import type { PaymentVoucherView } from '../../shared/operations/payments';
 import { appendAudit, type WriteContext } from '../audit/log';
-import { checkNotLocked, requireAssociation } from '../contributions/common';
 import { reverseDocumentEntry } from '../contributions/receipts';
 import { voidCreditRefund } from '../contributions/refunds';
+import { checkVoidDate, markVoided } from '../documents/common';
 import type { LedgerDatabase } from '../storage/open';
-import { prepared } from '../storage/statements';
 import { writeTransaction } from '../storage/write';
 import { requireVoucher, voucherName } from './common';
 import { getPaymentVoucher } from './view';
@@ -22,15 +19,7 @@ export function voidPaymentVoucher(db: LedgerDatabase, context: WriteContext, in
   return writeTransaction(db, () => {
     const voucher = requireVoucher(db, input.voucherId);
     const formatted = voucherName(voucher);
-    if (voucher.voided_on !== null) {
-      throw new KhipuError('paymentVoucher.alreadyVoided', {
-        field: 'voucherId', params: { number: formatted, date: displayDate(voucher.voided_on) },
-      });
-    }
-    if (input.date < voucher.date) {
-      throw new KhipuError('paymentVoucher.voidBeforeDate', { field: 'date', params: { date: displayDate(voucher.date) } });
-    }
-    checkNotLocked(requireAssociation(db, voucher.association_id), input.date);
+    checkVoidDate(db, voucher, input.date, { kind: 'paymentVoucher', field: 'voucherId', named: { number: formatted } });
     const reason = input.reason.trim();
     if (voucher.kind === 'member_refund' && voucher.credit_refund_id !== null) {
       voidCreditRefund(db, context, { refundId: voucher.credit_refund_id, date: input.date, reason });
@@ -39,8 +28,7 @@ export function voidPaymentVoucher(db: LedgerDatabase, context: WriteContext, in
         description: `Anulación del recibo de egreso ${formatted}: ${reason}`, sourceType: 'payment_voucher_void',
         sourceId: voucher.id,
       });
-      prepared(db, 'UPDATE payment_vouchers SET voided_on = ?, voided_at = ?, void_reason = ?, void_entry_id = ? WHERE id = ?')
-        .run(input.date, context.now().toISOString(), reason, reversal.id, voucher.id);
+      markVoided(db, context, 'payment_vouchers', voucher.id, { date: input.date, reason, reversalEntryId: reversal.id });
     }
     const voided = getPaymentVoucher(db, voucher.id);
     appendAudit(db, context, 'voidPaymentVoucher', voucher.association_id, {

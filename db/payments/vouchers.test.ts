@@ -1,26 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KhipuError } from '../../shared/errors';
 import { addMember, contributionsFixture, entryLines, expectTrialBalanceZero, type ContributionsFixture } from '../contributions/testing';
 import { checkIntegrity } from '../integrity/check';
 import { insertEntry } from '../journal/post';
 import { testContext } from '../testing/temp-db';
-import { addSupplier, owedToSupplier, paymentCounts } from './testing';
+import { addSupplier, owedToSupplier, paymentCounts, refusal } from './testing';
 
 // Payment vouchers that need no purchase: day labour, advances to a supplier, numbering, the guards.
 
 let fixture: ContributionsFixture;
 beforeEach(() => { fixture = contributionsFixture(); });
 afterEach(() => fixture.env.cleanup());
-
-function refusal(work: () => unknown): KhipuError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof KhipuError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 function productLine(name = 'Leche'): number {
   return Number(fixture.db.prepare('INSERT INTO product_lines (association_id, name) VALUES (?, ?)').run(fixture.associationId, name)

@@ -29,10 +29,11 @@ function insertLine(purchaseId: number, amount: number) {
   f.db.prepare(`INSERT INTO purchase_lines (purchase_id, line_no, description, amount, category, account_id)
       VALUES (?, 1, 'Flete', ?, 'transport', ?)`).run(purchaseId, amount, f.roleId('transport_expense'));
 }
-function insertPurchase(id: number, subtotal: number, entryId: number) {
+/** A purchase row without IGV, due ten days later; `total` and `payment` let a test break the row's own rules. */
+function insertPurchase(id: number, subtotal: number, entryId: number, row: { total?: number; payment?: 'cash' | 'credit' } = {}) {
   f.db.prepare(`INSERT INTO purchases (id, association_id, date, party_id, document_kind, subtotal, igv, total, payment, due_date,
-      entry_id, created_at, created_by) VALUES (?, ?, '2026-03-10', ?, 'none', ?, 0, ?, 'credit', '2026-03-20', ?, 'x', 'sqlite3')`)
-    .run(id, f.associationId, f.supplierId, subtotal, subtotal, entryId);
+      entry_id, created_at, created_by) VALUES (?, ?, '2026-03-10', ?, 'none', ?, 0, ?, ?, '2026-03-20', ?, 'x', 'sqlite3')`)
+    .run(id, f.associationId, f.supplierId, subtotal, row.total ?? subtotal, row.payment ?? 'credit', entryId);
 }
 
 describe('a purchase written by hand', () => {
@@ -74,16 +75,12 @@ describe('a purchase written by hand', () => {
     expect(inTransaction(() => {
       const entry = purchaseEntry(id, 3_000);
       insertLine(id, 3_000);
-      f.db.prepare(`INSERT INTO purchases (id, association_id, date, party_id, document_kind, subtotal, igv, total, payment, due_date,
-          entry_id, created_at, created_by) VALUES (?, ?, '2026-03-10', ?, 'none', 3000, 0, 3001, 'credit', '2026-03-20', ?, 'x', 'x')`)
-        .run(id, f.associationId, f.supplierId, entry.id);
+      insertPurchase(id, 3_000, entry.id, { total: 3_001 });
     })).toThrow(/CHECK constraint/);
     expect(inTransaction(() => {
       const entry = purchaseEntry(id, 3_000);
       insertLine(id, 3_000);
-      f.db.prepare(`INSERT INTO purchases (id, association_id, date, party_id, document_kind, subtotal, igv, total, payment, due_date,
-          entry_id, created_at, created_by) VALUES (?, ?, '2026-03-10', ?, 'none', 3000, 0, 3000, 'cash', '2026-03-20', ?, 'x', 'x')`)
-        .run(id, f.associationId, f.supplierId, entry.id);
+      insertPurchase(id, 3_000, entry.id, { payment: 'cash' });
     })).toThrow(/CHECK constraint/);
   });
 });

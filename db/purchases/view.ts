@@ -1,10 +1,8 @@
 import type { ParsedInput } from '../../shared/api';
 import { formatReceiptNumber } from '../../shared/operations/contributions';
-import type {
-  JointShareView, PurchaseLineView, PurchasePage, PurchaseSummary, PurchaseSupplier, PurchaseView,
-} from '../../shared/operations/purchases';
+import type { JointShareView, PurchaseLineView, PurchasePage, PurchaseSummary, PurchaseView } from '../../shared/operations/purchases';
 import { requireAssociation } from '../contributions/common';
-import { associationDetails } from '../sales/view';
+import { associationDetails, documentParty, documentStatus, keysetPage } from '../documents/common';
 import type { LedgerDatabase } from '../storage/open';
 import { prepared } from '../storage/statements';
 import { requirePurchase, rowLabel } from './common';
@@ -12,12 +10,6 @@ import { purchaseOpenAmount } from './open';
 
 // Reading purchases: the full view (lines with their accounts, payments, members' shares), one-line
 // summaries, the keyset list.
-
-function supplierOf(db: LedgerDatabase, partyId: number): PurchaseSupplier {
-  const row = prepared(db, 'SELECT id, name, document_type, document_number FROM parties WHERE id = ?').get(partyId) as
-    { id: number; name: string; document_type: PurchaseSupplier['documentType']; document_number: string | null };
-  return { id: row.id, name: row.name, documentType: row.document_type, documentNumber: row.document_number };
-}
 
 export function getPurchase(db: LedgerDatabase, purchaseId: number): PurchaseView {
   const purchase = requirePurchase(db, purchaseId);
@@ -44,7 +36,7 @@ export function getPurchase(db: LedgerDatabase, purchaseId: number): PurchaseVie
     associationId: purchase.association_id,
     association: associationDetails(db, purchase.association_id),
     date: purchase.date,
-    supplier: supplierOf(db, purchase.party_id),
+    supplier: documentParty(db, purchase.party_id),
     documentKind: purchase.document_kind,
     documentNumber: purchase.document_number,
     label: rowLabel(purchase),
@@ -62,10 +54,7 @@ export function getPurchase(db: LedgerDatabase, purchaseId: number): PurchaseVie
     shares,
     note: purchase.note,
     entryId: purchase.entry_id,
-    status: purchase.voided_on === null ? 'valid' : 'voided',
-    voided: purchase.voided_on === null
-      ? null
-      : { date: purchase.voided_on, reason: purchase.void_reason ?? '', entryId: purchase.void_entry_id ?? 0 },
+    ...documentStatus(purchase),
     createdAt: purchase.created_at,
     createdBy: purchase.created_by,
   };
@@ -103,8 +92,6 @@ export function listPurchases(db: LedgerDatabase, input: ParsedInput<'listPurcha
       associationId: input.associationId, from: input.from ?? null, to: input.to ?? null, partyId: input.partyId ?? null,
       status: input.status ?? null, cursorDate: input.cursor?.date ?? null, cursorId: input.cursor?.id ?? null, limit: limit + 1,
     }) as (Omit<PurchaseSummary, 'joint'> & { joint: number })[];
-  const page = rows.slice(0, limit).map(toSummary);
-  const last = page[page.length - 1];
-  return { rows: page, nextCursor: rows.length > limit && last ? { date: last.date, id: last.id } : null };
+  return keysetPage(rows, limit, toSummary);
 }
 

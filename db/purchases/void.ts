@@ -1,11 +1,10 @@
 import type { ParsedInput } from '../../shared/api';
-import { displayDate } from '../../shared/dates';
 import { KhipuError } from '../../shared/errors';
 import { formatReceiptNumber } from '../../shared/operations/contributions';
 import type { PurchaseView } from '../../shared/operations/purchases';
 import { appendAudit, type WriteContext } from '../audit/log';
-import { checkNotLocked, requireAssociation } from '../contributions/common';
 import { reverseDocumentEntry } from '../contributions/receipts';
+import { checkVoidDate, markVoided } from '../documents/common';
 import { voidPaymentVoucher } from '../payments/void';
 import { moveStock, requireProduct, stockOnHand } from '../stock/movements';
 import { formatQuantityWithUnit } from '../../shared/stock-cost';
@@ -59,13 +58,7 @@ export function voidPurchase(db: LedgerDatabase, context: WriteContext, input: P
   return writeTransaction(db, () => {
     const purchase = requirePurchase(db, input.purchaseId);
     const label = rowLabel(purchase);
-    if (purchase.voided_on !== null) {
-      throw new KhipuError('purchase.alreadyVoided', { field: 'purchaseId', params: { label, date: displayDate(purchase.voided_on) } });
-    }
-    if (input.date < purchase.date) {
-      throw new KhipuError('purchase.voidBeforeDate', { field: 'date', params: { date: displayDate(purchase.date) } });
-    }
-    checkNotLocked(requireAssociation(db, purchase.association_id), input.date);
+    checkVoidDate(db, purchase, input.date, { kind: 'purchase', field: 'purchaseId', named: { label } });
     const vouchers = prepared(db, `SELECT v.id, v.series, v.number, v.date, v.amount,
               (SELECT COUNT(*) FROM voucher_allocations o WHERE o.voucher_id = v.id) AS allocations,
               SUM(a.amount) AS settled
@@ -96,8 +89,7 @@ export function voidPurchase(db: LedgerDatabase, context: WriteContext, input: P
         value: line.amount, sourceType: 'purchase_void', sourceId: purchase.id, entryId: reversal.id, field: 'purchaseId',
       });
     }
-    prepared(db, 'UPDATE purchases SET voided_on = ?, voided_at = ?, void_reason = ?, void_entry_id = ? WHERE id = ?')
-      .run(input.date, context.now().toISOString(), reason, reversal.id, purchase.id);
+    markVoided(db, context, 'purchases', purchase.id, { date: input.date, reason, reversalEntryId: reversal.id });
     appendAudit(db, context, 'voidPurchase', purchase.association_id, {
       ...input, purchase: label, reversalEntryId: reversal.id, voidedCharges, voidedVoucherId: own?.id ?? null,
     });

@@ -4,23 +4,25 @@ import { KhipuError } from '../../shared/errors';
 import { amountInWords, formatSoles } from '../../shared/money';
 import { formatReceiptNumber } from '../../shared/operations/contributions';
 import {
-  saleCollectionSeries, type DocumentPrint, type SaleCollectionLineView, type SaleCollectionSummary, type SaleCollectionView,
+  saleCollectionSeries, type SaleCollectionLineView, type SaleCollectionSummary, type SaleCollectionView,
 } from '../../shared/operations/sales';
+import type { DocumentPrint } from '../../shared/operations/documents';
 import { appendAudit, type WriteContext } from '../audit/log';
 import {
   checkNotLocked, paymentAccountKind, requireAssociation, requireCashAccount, roleAccount, treasurerOn,
 } from '../contributions/common';
 import { reverseDocumentEntry } from '../contributions/receipts';
+import {
+  associationDetails, checkVoidDate, countPrint, documentParty, documentStatus, markVoided, payInOrder,
+} from '../documents/common';
 import { insertEntry, type NewLine } from '../journal/post';
 import type { LedgerDatabase } from '../storage/open';
 import { query, selectFirst } from '../storage/schema';
 import { prepared } from '../storage/statements';
 import { writeTransaction } from '../storage/write';
-import { buyerOf, nextSalesId, requireSale, saleFormattedNumber, saleName } from './common';
+import { nextSalesId, requireSale, saleFormattedNumber, saleName } from './common';
 import { requireParty } from './links';
 import { openSales, saleOpenAmount } from './open-sales';
-import { associationDetails } from './view';
-import { checkVoidDate } from './void';
 
 // Money from a buyer, with its "Recibo de ingreso" (series 002, gapless per association): Dr caja or
 // bank / Cr 121 with the buyer, one line per sale it pays and one for any advance.
@@ -94,15 +96,7 @@ export function collectSale(db: LedgerDatabase, context: WriteContext, input: Pa
         field: 'amount', params: { amount: formatSoles(input.amount), open: formatSoles(totalOpen), buyer: buyer.name },
       });
     }
-    let remaining = input.amount;
-    const paid: { candidate: Candidate; amount: number }[] = [];
-    for (const candidate of candidates) {
-      if (remaining === 0) break;
-      const take = Math.min(candidate.open, remaining);
-      paid.push({ candidate, amount: take });
-      remaining -= take;
-    }
-    const advance = remaining;
+    const { paid, advance } = payInOrder(candidates, input.amount);
     const owedAfter = totalOpen - (input.amount - advance);
 
     const collectionId = nextSalesId(db, 'sale_collections');
@@ -113,7 +107,7 @@ export function collectSale(db: LedgerDatabase, context: WriteContext, input: Pa
     const receivable = roleAccount(db, input.associationId, 'receivable_customers');
     const lines: NewLine[] = [
       { accountId: account.id, amount: input.amount, memo: `Recibo de ingreso ${formatted}` },
-      ...paid.map(({ candidate, amount }) => ({
+      ...paid.map(({ item: candidate, amount }) => ({
         accountId: receivable, amount: -amount, partyId: buyer.id, memo: `Cobro de la venta ${candidate.label}`,
       })),
     ];
@@ -123,7 +117,7 @@ export function collectSale(db: LedgerDatabase, context: WriteContext, input: Pa
       description: `Recibo de ingreso ${formatted} — ${buyer.name}`,
     });
     const insertAllocation = prepared(db, 'INSERT INTO collection_allocations (collection_id, sale_id, amount) VALUES (?, ?, ?)');
-    for (const { candidate, amount } of paid) insertAllocation.run(collectionId, candidate.saleId, amount);
+    for (const { item: candidate, amount } of paid) insertAllocation.run(collectionId, candidate.saleId, amount);
     const note = input.note === undefined || input.note === null || input.note === '' ? null : input.note;
     prepared(db, `INSERT INTO sale_collections (id, association_id, series, number, date, party_id, account_id, amount, owed_after,
         note, entry_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
@@ -132,7 +126,7 @@ export function collectSale(db: LedgerDatabase, context: WriteContext, input: Pa
     );
     appendAudit(db, context, 'collectSale', input.associationId, {
       ...input, collectionId, collection: formatted, entryId: entry.id, advance, owedAfter,
-      allocations: paid.map(({ candidate, amount }) => ({ saleId: candidate.saleId, amount })),
+      allocations: paid.map(({ item: candidate, amount }) => ({ saleId: candidate.saleId, amount })),
     });
     return getSaleCollection(db, collectionId);
   });
@@ -160,7 +154,7 @@ export function getSaleCollection(db: LedgerDatabase, collectionId: number): Sal
     number: collection.number,
     formattedNumber: formatReceiptNumber(collection.series, collection.number),
     date: collection.date,
-    buyer: buyerOf(db, collection.party_id),
+    buyer: documentParty(db, collection.party_id),
     lines,
     amount: collection.amount,
     amountInWords: `SON: ${amountInWords(collection.amount)}`,
@@ -173,10 +167,7 @@ export function getSaleCollection(db: LedgerDatabase, collectionId: number): Sal
     treasurerName,
     note: collection.note,
     entryId: collection.entry_id,
-    status: collection.voided_on === null ? 'valid' : 'voided',
-    voided: collection.voided_on === null
-      ? null
-      : { date: collection.voided_on, reason: collection.void_reason ?? '', entryId: collection.void_entry_id ?? 0 },
+    ...documentStatus(collection),
     printCount: collection.print_count,
     createdAt: collection.created_at,
     createdBy: collection.created_by,
@@ -190,14 +181,13 @@ export function voidSaleCollection(
   return writeTransaction(db, () => {
     const collection = requireCollection(db, input.collectionId);
     const formatted = formatReceiptNumber(collection.series, collection.number);
-    checkVoidDate(db, collection, input.date, { kind: 'saleCollection', field: 'collectionId', number: formatted });
+    checkVoidDate(db, collection, input.date, { kind: 'saleCollection', field: 'collectionId', named: { number: formatted } });
     const reason = input.reason.trim();
     const reversal = reverseDocumentEntry(db, context, collection.entry_id, input.date, {
       description: `Anulación del recibo de ingreso ${formatted}: ${reason}`, sourceType: 'sale_collection_void',
       sourceId: collection.id,
     });
-    prepared(db, 'UPDATE sale_collections SET voided_on = ?, voided_at = ?, void_reason = ?, void_entry_id = ? WHERE id = ?')
-      .run(input.date, context.now().toISOString(), reason, reversal.id, collection.id);
+    markVoided(db, context, 'sale_collections', collection.id, { date: input.date, reason, reversalEntryId: reversal.id });
     appendAudit(db, context, 'voidSaleCollection', collection.association_id, {
       ...input, collection: formatted, reversalEntryId: reversal.id,
     });
@@ -208,14 +198,9 @@ export function voidSaleCollection(
 export function recordCollectionPrint(
   db: LedgerDatabase, context: WriteContext, input: ParsedInput<'recordCollectionPrint'>,
 ): DocumentPrint {
-  return writeTransaction(db, () => {
-    const collection = requireCollection(db, input.collectionId);
-    const printCount = collection.print_count + 1;
-    prepared(db, 'UPDATE sale_collections SET print_count = ? WHERE id = ?').run(printCount, collection.id);
-    const copy: DocumentPrint['copy'] = printCount === 1 ? 'original' : 'duplicado';
-    appendAudit(db, context, 'recordCollectionPrint', collection.association_id, { collectionId: collection.id, printCount, copy });
-    return { copy, printCount };
-  });
+  return writeTransaction(db, () => countPrint(db, context, 'sale_collections', requireCollection(db, input.collectionId), {
+    operation: 'recordCollectionPrint', idField: 'collectionId',
+  }));
 }
 
 export function listSaleCollections(db: LedgerDatabase, input: ParsedInput<'listSaleCollections'>): SaleCollectionSummary[] {

@@ -1,5 +1,5 @@
 import { formatReceiptNumber } from '../../shared/operations/contributions';
-import type { SaleBuyer, SaleDocumentKind } from '../../shared/operations/sales';
+import type { SaleDocumentKind } from '../../shared/operations/sales';
 import { displayDate } from '../../shared/dates';
 import { KhipuError } from '../../shared/errors';
 import { formatSoles } from '../../shared/money';
@@ -47,12 +47,6 @@ export function saleRowNumber(row: SaleRow): string | null {
 /** How a sale is named in messages: its document, or "sin comprobante del 12/03/2026 (S/ 25.00)" when it has none. */
 export function saleName(row: SaleRow): string {
   return saleRowNumber(row) ?? `sin comprobante del ${displayDate(row.date)} (${formatSoles(row.total)})`;
-}
-
-export function buyerOf(db: LedgerDatabase, partyId: number): SaleBuyer {
-  const row = prepared(db, 'SELECT id, name, document_type, document_number FROM parties WHERE id = ?').get(partyId) as
-    { id: number; name: string; document_type: SaleBuyer['documentType']; document_number: string | null };
-  return { id: row.id, name: row.name, documentType: row.document_type, documentNumber: row.document_number };
 }
 
 /** The id the next row of an append-only table will get, so an entry can name its document before it is written. */

@@ -1,26 +1,19 @@
 import type { ParsedInput } from '../../shared/api';
 import { KhipuError } from '../../shared/errors';
 import { amountInWords } from '../../shared/money';
-import { formatReceiptNumber, type ReceiptView } from '../../shared/operations/contributions';
-import type { DocumentPrint, SaleLineView, SalePage, SaleSummary, SaleView } from '../../shared/operations/sales';
-import { getAssociation } from '../associations/service';
-import { appendAudit, type WriteContext } from '../audit/log';
+import { formatReceiptNumber } from '../../shared/operations/contributions';
+import type { DocumentPrint } from '../../shared/operations/documents';
+import type { SaleLineView, SalePage, SaleSummary, SaleView } from '../../shared/operations/sales';
+import type { WriteContext } from '../audit/log';
 import { paymentAccountKind, requireAssociation, treasurerOn } from '../contributions/common';
+import { associationDetails, countPrint, documentParty, documentStatus, keysetPage } from '../documents/common';
 import type { LedgerDatabase } from '../storage/open';
 import { prepared } from '../storage/statements';
 import { writeTransaction } from '../storage/write';
-import { buyerOf, requireSale, saleFormattedNumber, saleRowNumber, type SaleRow } from './common';
+import { requireSale, saleFormattedNumber, saleRowNumber } from './common';
 import { saleOpenAmount } from './open-sales';
 
 // Reading sales: the full view the nota de venta prints, one-line summaries, the keyset list.
-
-export function associationDetails(db: LedgerDatabase, associationId: number): ReceiptView['association'] {
-  const association = getAssociation(db, associationId);
-  return {
-    name: association.name, ruc: association.ruc, address: association.address, district: association.district,
-    province: association.province, department: association.department,
-  };
-}
 
 export function getSale(db: LedgerDatabase, saleId: number): SaleView {
   const sale = requireSale(db, saleId);
@@ -41,7 +34,7 @@ export function getSale(db: LedgerDatabase, saleId: number): SaleView {
     associationId: sale.association_id,
     association: associationDetails(db, sale.association_id),
     date: sale.date,
-    buyer: sale.party_id === null ? null : buyerOf(db, sale.party_id),
+    buyer: sale.party_id === null ? null : documentParty(db, sale.party_id),
     documentKind: sale.document_kind,
     documentNumber: sale.document_number,
     notaSeries: sale.nota_series,
@@ -63,10 +56,7 @@ export function getSale(db: LedgerDatabase, saleId: number): SaleView {
     note: sale.note,
     entryId: sale.entry_id,
     treasurerName: treasurerOn(db, sale.association_id, sale.date),
-    status: sale.voided_on === null ? 'valid' : 'voided',
-    voided: sale.voided_on === null
-      ? null
-      : { date: sale.voided_on, reason: sale.void_reason ?? '', entryId: sale.void_entry_id ?? 0 },
+    ...documentStatus(sale),
     printCount: sale.print_count,
     createdAt: sale.created_at,
     createdBy: sale.created_by,
@@ -118,22 +108,16 @@ export function listSales(db: LedgerDatabase, input: ParsedInput<'listSales'>): 
       publicOnly: input.publicOnly ? 1 : 0, payment: input.payment ?? null, status: input.status ?? null,
       cursorDate: input.cursor?.date ?? null, cursorId: input.cursor?.id ?? null, limit: limit + 1,
     }) as SummaryRow[];
-  const page = rows.slice(0, limit).map(toSummary);
-  const last = page[page.length - 1];
-  return { rows: page, nextCursor: rows.length > limit && last ? { date: last.date, id: last.id } : null };
+  return keysetPage(rows, limit, toSummary);
 }
 
 /** Counts a print of the nota de venta; every print after the first says DUPLICADO. */
 export function recordSalePrint(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'recordSalePrint'>): DocumentPrint {
   return writeTransaction(db, () => {
-    const sale: SaleRow = requireSale(db, input.saleId);
+    const sale = requireSale(db, input.saleId);
     if (sale.document_kind !== 'nota_venta') {
       throw new KhipuError('sale.noNotaVenta', { field: 'saleId', params: { id: sale.id } });
     }
-    const printCount = sale.print_count + 1;
-    prepared(db, 'UPDATE sales SET print_count = ? WHERE id = ?').run(printCount, sale.id);
-    const copy: DocumentPrint['copy'] = printCount === 1 ? 'original' : 'duplicado';
-    appendAudit(db, context, 'recordSalePrint', sale.association_id, { saleId: sale.id, printCount, copy });
-    return { copy, printCount };
+    return countPrint(db, context, 'sales', sale, { operation: 'recordSalePrint', idField: 'saleId' });
   });
 }

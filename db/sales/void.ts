@@ -1,33 +1,16 @@
 import type { ParsedInput } from '../../shared/api';
-import { displayDate } from '../../shared/dates';
 import { KhipuError } from '../../shared/errors';
 import { formatReceiptNumber } from '../../shared/operations/contributions';
 import type { SaleView } from '../../shared/operations/sales';
 import { appendAudit, type WriteContext } from '../audit/log';
-import { checkNotLocked, requireAssociation } from '../contributions/common';
 import { reverseDocumentEntry } from '../contributions/receipts';
+import { checkVoidDate, markVoided } from '../documents/common';
 import type { LedgerDatabase } from '../storage/open';
 import { prepared } from '../storage/statements';
 import { writeTransaction } from '../storage/write';
 import { requireSale, saleName } from './common';
 import { moveStock } from './links';
 import { getSale } from './view';
-
-/** Refusals every void shares: twice, dated before the document, or inside the closed period. */
-export function checkVoidDate(
-  db: LedgerDatabase, document: { association_id: number; date: string; voided_on: string | null }, voidDate: string,
-  refusal: { kind: 'sale' | 'saleCollection'; field: string; number: string },
-): void {
-  if (document.voided_on !== null) {
-    throw new KhipuError(`${refusal.kind}.alreadyVoided`, {
-      field: refusal.field, params: { number: refusal.number, date: displayDate(document.voided_on) },
-    });
-  }
-  if (voidDate < document.date) {
-    throw new KhipuError(`${refusal.kind}.voidBeforeDate`, { field: 'date', params: { date: displayDate(document.date) } });
-  }
-  checkNotLocked(requireAssociation(db, document.association_id), voidDate);
-}
 
 /**
  * Voids a sale recorded in error: its entry is reversed (income, IGV, receivable or cash, and the cost
@@ -38,7 +21,7 @@ export function voidSale(db: LedgerDatabase, context: WriteContext, input: Parse
   return writeTransaction(db, () => {
     const sale = requireSale(db, input.saleId);
     const number = saleName(sale);
-    checkVoidDate(db, sale, input.date, { kind: 'sale', field: 'saleId', number });
+    checkVoidDate(db, sale, input.date, { kind: 'sale', field: 'saleId', named: { number } });
     const collections = prepared(db, `SELECT c.series, c.number FROM collection_allocations a
            JOIN sale_collections c ON c.id = a.collection_id AND c.voided_on IS NULL
           WHERE a.sale_id = ? ORDER BY c.date, c.id`).all(sale.id) as { series: string; number: number }[];
@@ -60,8 +43,7 @@ export function voidSale(db: LedgerDatabase, context: WriteContext, input: Parse
         value: line.cost, sourceType: 'sale_void', sourceId: sale.id, entryId: reversal.id, field: `lines.${line.line_no - 1}.quantity`,
       });
     }
-    prepared(db, 'UPDATE sales SET voided_on = ?, voided_at = ?, void_reason = ?, void_entry_id = ? WHERE id = ?')
-      .run(input.date, context.now().toISOString(), reason, reversal.id, sale.id);
+    markVoided(db, context, 'sales', sale.id, { date: input.date, reason, reversalEntryId: reversal.id });
     appendAudit(db, context, 'voidSale', sale.association_id, { ...input, sale: number, reversalEntryId: reversal.id });
     return getSale(db, sale.id);
   });

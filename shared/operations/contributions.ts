@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, lineAmount, optionalText, text } from './schemas';
+import type { DocumentPrint, DocumentVoid, NumberedDocument } from './documents';
 
 // Contributions: types, charges, payments and their receipts, statements, arrears.
 
@@ -211,7 +212,7 @@ export interface ChargeView {
   settled: number;
   open: number;
   entryId: number;
-  voided: { date: string; reason: string; entryId: number } | null;
+  voided: DocumentVoid | null;
 }
 
 export interface ReceiptLineView {
@@ -223,17 +224,7 @@ export interface ReceiptLineView {
 
 export type ReceiptStatus = 'valid' | 'voided';
 
-export interface ReceiptView {
-  id: number;
-  associationId: number;
-  association: {
-    name: string; ruc: string | null; address: string | null; district: string; province: string; department: string;
-  };
-  series: string;
-  number: number;
-  /** As printed: 001-000123. */
-  formattedNumber: string;
-  date: string;
+export interface ReceiptView extends NumberedDocument {
   member: { id: number; fullName: string; dni: string | null };
   lines: ReceiptLineView[];
   total: number;
@@ -256,7 +247,7 @@ export interface ReceiptView {
   entryId: number;
   treasurerName: string | null;
   status: ReceiptStatus;
-  voided: { date: string; reason: string; entryId: number } | null;
+  voided: DocumentVoid | null;
   printCount: number;
   createdAt: string;
   createdBy: string;
@@ -315,15 +306,7 @@ export interface MemberPositions {
 export type CreditRefundStatus = 'valid' | 'voided';
 
 /** A "Devolución de saldo a favor": credit in favour paid back to a member. */
-export interface CreditRefundView {
-  id: number;
-  associationId: number;
-  association: ReceiptView['association'];
-  series: string;
-  number: number;
-  /** As printed: 001-000012. */
-  formattedNumber: string;
-  date: string;
+export interface CreditRefundView extends NumberedDocument {
   member: { id: number; fullName: string; dni: string | null };
   amount: number;
   /** "SON: VEINTE CON 00/100 SOLES". */
@@ -340,7 +323,7 @@ export interface CreditRefundView {
   treasurerName: string | null;
   createdAt: string;
   status: CreditRefundStatus;
-  voided: { date: string; reason: string; entryId: number } | null;
+  voided: DocumentVoid | null;
 }
 
 export interface CreditRefundSummary {
@@ -363,11 +346,6 @@ export interface ReceiptSummary {
   memberName: string;
   total: number;
   status: ReceiptStatus;
-  printCount: number;
-}
-
-export interface ReceiptPrint {
-  copy: 'original' | 'duplicado';
   printCount: number;
 }
 
@@ -442,7 +420,7 @@ export interface InKindContributionView {
   entryId: number;
   memberName: string;
   typeName: string;
-  voided: { date: string; reason: string; entryId: number } | null;
+  voided: DocumentVoid | null;
 }
 
 export interface ContributionsResults {
@@ -456,7 +434,7 @@ export interface ContributionsResults {
   listCharges: ChargeView[];
   recordPayment: ReceiptView;
   getReceipt: ReceiptView;
-  recordReceiptPrint: ReceiptPrint;
+  recordReceiptPrint: DocumentPrint;
   listReceipts: ReceiptSummary[];
   voidReceipt: ReceiptView;
   memberStatement: MemberStatement;

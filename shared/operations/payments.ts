@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, lineAmount, optionalText, text } from './schemas';
-import type { PaymentAccountKind, ReceiptView } from './contributions';
+import type { PaymentAccountKind } from './contributions';
+import type { DocumentPrint, DocumentVoid, NumberedDocument } from './documents';
 
 // Payments out with their numbered "Recibo de egreso" (series 001, gapless per association, apart
 // from receipts): to a supplier, to a day labourer, and the member refunds of db/contributions/refunds.ts.
@@ -81,15 +82,7 @@ export interface PaymentVoucherLine {
   appliedOn: string;
 }
 
-export interface PaymentVoucherView {
-  id: number;
-  associationId: number;
-  association: ReceiptView['association'];
-  series: string;
-  number: number;
-  /** As printed: 001-000012. */
-  formattedNumber: string;
-  date: string;
+export interface PaymentVoucherView extends NumberedDocument {
   kind: PaymentVoucherKind;
   /** Who was paid, as printed when it was issued. */
   payee: { name: string; dni: string | null; ruc: string | null; partyId: number | null; memberId: number | null };
@@ -117,7 +110,7 @@ export interface PaymentVoucherView {
   /** Who handed the money over: the treasurer, or who recorded it when none is named. */
   paidBy: string;
   status: PaymentVoucherStatus;
-  voided: { date: string; reason: string; entryId: number } | null;
+  voided: DocumentVoid | null;
   printCount: number;
   createdAt: string;
   createdBy: string;
@@ -138,16 +131,11 @@ export interface PaymentVoucherSummary {
   printCount: number;
 }
 
-export interface VoucherPrint {
-  copy: 'original' | 'duplicado';
-  printCount: number;
-}
-
 export interface PaymentsResults {
   paySupplier: PaymentVoucherView;
   payLabour: PaymentVoucherView;
   voidPaymentVoucher: PaymentVoucherView;
   getPaymentVoucher: PaymentVoucherView;
   listPaymentVouchers: PaymentVoucherSummary[];
-  recordVoucherPrint: VoucherPrint;
+  recordVoucherPrint: DocumentPrint;
 }

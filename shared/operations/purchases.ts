@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, lineAmount, optionalText, text } from './schemas';
-import type { ReceiptView } from './contributions';
+import type { DocumentAssociation, DocumentParty, DocumentVoid } from './documents';
 
 // Purchases from suppliers, in plain words, and joint purchases recharged to members. The engine is
 // db/purchases/. A purchase is always a payable to its supplier: on credit with a due date, or "paid
@@ -129,13 +129,6 @@ export const purchasesOperations = {
 
 export type PurchaseStatus = 'valid' | 'voided';
 
-export interface PurchaseSupplier {
-  id: number;
-  name: string;
-  documentType: 'ruc' | 'dni' | 'none';
-  documentNumber: string | null;
-}
-
 export interface PurchaseLineView {
   lineNo: number;
   productId: number | null;
@@ -169,9 +162,9 @@ export interface JointShareView {
 export interface PurchaseView {
   id: number;
   associationId: number;
-  association: ReceiptView['association'];
+  association: DocumentAssociation;
   date: string;
-  supplier: PurchaseSupplier;
+  supplier: DocumentParty;
   documentKind: PurchaseDocumentKind;
   documentNumber: string | null;
   /** "Factura F001-123", or "Compra del 12/03/2026" without a document. */
@@ -193,7 +186,7 @@ export interface PurchaseView {
   note: string | null;
   entryId: number;
   status: PurchaseStatus;
-  voided: { date: string; reason: string; entryId: number } | null;
+  voided: DocumentVoid | null;
   createdAt: string;
   createdBy: string;
 }

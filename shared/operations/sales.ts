@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, lineAmount, optionalText, text } from './schemas';
-import type { PaymentAccountKind, ReceiptView } from './contributions';
+import type { PaymentAccountKind } from './contributions';
+import type { DocumentAssociation, DocumentParty, DocumentPrint, DocumentVoid, NumberedDocument } from './documents';
 
 // Direct sales (to a buyer or "venta al público"), fair days, and collections from buyers with their
 // "Recibo de ingreso" (series 002). The engine is db/sales/; prints /print/nota-venta, /print/sale-collection.
@@ -127,12 +128,8 @@ export const salesOperations = {
 
 export type SaleStatus = 'valid' | 'voided';
 
-export interface SaleBuyer {
-  id: number;
-  name: string;
-  documentType: 'ruc' | 'dni' | 'none';
-  documentNumber: string | null;
-}
+/** A sale's buyer, by the name the print routes use. */
+export type SaleBuyer = DocumentParty;
 
 export interface SaleLineView {
   lineNo: number;
@@ -152,10 +149,10 @@ export interface SaleLineView {
 export interface SaleView {
   id: number;
   associationId: number;
-  association: ReceiptView['association'];
+  association: DocumentAssociation;
   date: string;
   /** Null: venta al público. */
-  buyer: SaleBuyer | null;
+  buyer: DocumentParty | null;
   documentKind: SaleDocumentKind;
   /** The boleta's or factura's number, as typed (upper-case, no spaces). */
   documentNumber: string | null;
@@ -185,7 +182,7 @@ export interface SaleView {
   entryId: number;
   treasurerName: string | null;
   status: SaleStatus;
-  voided: { date: string; reason: string; entryId: number } | null;
+  voided: DocumentVoid | null;
   printCount: number;
   createdAt: string;
   createdBy: string;
@@ -243,16 +240,8 @@ export interface SaleCollectionLineView {
   amount: number;
 }
 
-export interface SaleCollectionView {
-  id: number;
-  associationId: number;
-  association: ReceiptView['association'];
-  series: string;
-  number: number;
-  /** As printed: 002-000001. */
-  formattedNumber: string;
-  date: string;
-  buyer: SaleBuyer;
+export interface SaleCollectionView extends NumberedDocument {
+  buyer: DocumentParty;
   /** The sales it paid. */
   lines: SaleCollectionLineView[];
   amount: number;
@@ -271,7 +260,7 @@ export interface SaleCollectionView {
   note: string | null;
   entryId: number;
   status: SaleStatus;
-  voided: { date: string; reason: string; entryId: number } | null;
+  voided: DocumentVoid | null;
   printCount: number;
   createdAt: string;
   createdBy: string;
@@ -287,8 +276,6 @@ export interface SaleCollectionSummary {
   status: SaleStatus;
   printCount: number;
 }
-
-export interface DocumentPrint { copy: 'original' | 'duplicado'; printCount: number }
 
 export interface SalesResults {
   recordSale: SaleView;
