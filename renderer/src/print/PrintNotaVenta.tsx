@@ -6,7 +6,8 @@ import { useT } from '../app/settings';
 import { formatDate, formatMoney } from '../format/format';
 import { moneyPlaceWords } from './accountWords';
 import { PrintFrame } from './PrintFrame';
-import { buyerDocument, formatQuantity, paperOf, unitKey } from './salesPrintShared';
+import { paperOf, ReceiptHead, ReceiptSignature, receiptClass } from './ReceiptParts';
+import { buyerDocument, formatQuantity, salesHeadKeys, unitKey } from './salesPrintShared';
 import './receipt.css';
 import './sales-print.css';
 
@@ -38,29 +39,10 @@ function NotaVentaDocument({ data, paper }: { data: SaleView; paper: PaperSize }
       : t(`salesPrint.nota.otherDocument.${data.documentKind}`, { number: data.documentNumber ?? '' });
     return <p role="alert">{t('salesPrint.nota.notANota', { document })}</p>;
   }
-  const place = [data.association.district, data.association.province, data.association.department].filter(Boolean).join(', ');
   const idDocument = buyerDocument(data.buyer);
   return (
-    <article className={`receipt sales-print receipt--${paper === 'A5' ? 'a5' : 'ticket'}`}>
-      <header className="receipt__header">
-        <div>
-          <div className="receipt__association">{data.association.name}</div>
-          {data.association.ruc && <div>{t('salesPrint.ruc', { ruc: data.association.ruc })}</div>}
-          {data.association.address && <div>{data.association.address}</div>}
-          <div>{place}</div>
-        </div>
-        <div className="receipt__number-box">
-          <div>{t('salesPrint.nota.heading')}</div>
-          <div className="receipt__number">N° {data.formattedNumber}</div>
-        </div>
-      </header>
-      {data.status === 'voided' && (
-        <div className="receipt__stamp">
-          {t('salesPrint.voided')}
-          {data.voided && <div className="receipt__stamp-detail">{t('salesPrint.voidedDetail', { date: formatDate(data.voided.date), reason: data.voided.reason })}</div>}
-        </div>
-      )}
-      {data.status === 'valid' && data.printCount > 1 && <div className="receipt__stamp">{t('salesPrint.duplicate')}</div>}
+    <article className={receiptClass(paper, 'sales-print')}>
+      <ReceiptHead document={data} keys={{ ...salesHeadKeys, heading: 'salesPrint.nota.heading' }} />
       <dl className="receipt__who">
         <dt>{t('salesPrint.date')}</dt><dd>{formatDate(data.date)}</dd>
         <dt>{t('salesPrint.nota.buyer')}</dt><dd>{data.buyer?.name ?? t('salesPrint.nota.public')}</dd>
@@ -105,14 +87,12 @@ function NotaVentaDocument({ data, paper }: { data: SaleView; paper: PaperSize }
       )}
       {data.note && <p>{data.note}</p>}
       <footer className="receipt__signatures">
-        <div>
-          <span className="receipt__line" /><span className="receipt__signer">{data.treasurerName ?? ''}</span>
+        <ReceiptSignature signer={data.treasurerName ?? ''}>
           <span className="receipt__role">{t('salesPrint.nota.delivered')}</span>{t('salesPrint.nota.seller')}
-        </div>
-        <div>
-          <span className="receipt__line" /><span className="receipt__signer">{data.buyer?.name ?? ''}</span>
+        </ReceiptSignature>
+        <ReceiptSignature signer={data.buyer?.name ?? ''}>
           <span className="receipt__role">{t('salesPrint.nota.received')}</span>{t('salesPrint.nota.customer')}
-        </div>
+        </ReceiptSignature>
       </footer>
     </article>
   );

@@ -4,6 +4,7 @@ import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
 import { formatDate, formatMoney } from '../format/format';
 import { documentWords } from '../screens/trade/documentWords';
+import { PartyMovementCells } from '../screens/trade/PartyMovementCells';
 import { FinancialDocument } from './FinancialDocument';
 import { PrintFrame } from './PrintFrame';
 import { readPartyStatementParams } from './tradePrintParams';
@@ -66,12 +67,7 @@ function PartyStatementDocument({ association, data }: { association: Associatio
           {data.lines.length === 0 && <tr><td colSpan={7}>{t('tradePrint.statement.noMovements')}</td></tr>}
           {data.lines.map((line) => (
             <tr key={line.entryId}>
-              <td>{formatDate(line.date)}</td>
-              <td>{documentWords(t, line.document)}</td>
-              <td>{line.description}</td>
-              <td>{line.dueDate ? formatDate(line.dueDate) : ''}</td>
-              <td className="num">{line.increase ? formatMoney(line.increase) : ''}</td>
-              <td className="num">{line.decrease ? formatMoney(line.decrease) : ''}</td>
+              <PartyMovementCells line={line} />
               <td className="num">{formatMoney(line.balance)}</td>
             </tr>
           ))}

@@ -4,10 +4,11 @@ import type { PaymentVoucherLine, PaymentVoucherView } from '../../../shared/ope
 import { formatQuantity } from '../../../shared/stock-cost';
 import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
-import { formatDate, formatMoney } from '../format/format';
+import { formatDate } from '../format/format';
 import type { MessageKey } from '../i18n/messages';
 import { moneyPlaceWords } from './accountWords';
 import { PrintFrame } from './PrintFrame';
+import { paperOf, ReceiptHead, ReceiptLines, receiptClass } from './ReceiptParts';
 import './receipt.css';
 import './payment-voucher.css';
 
@@ -22,7 +23,7 @@ export function PrintPaymentVoucher() {
   const t = useT();
   const [params] = useSearchParams();
   const voucherId = Number(params.get('id'));
-  const paper: PaperSize = params.get('size') === '80mm' ? 'ticket80' : 'A5';
+  const paper = paperOf(params.get('size'));
   const valid = Number.isSafeInteger(voucherId) && voucherId > 0;
   const voucher = useOperation('getPaymentVoucher', { voucherId: valid ? voucherId : 0 }, { enabled: valid });
   return (
@@ -54,7 +55,6 @@ function conceptLines(t: Translate, data: PaymentVoucherView): { key: string; te
 
 function PaymentVoucherDocument({ data, paper }: { data: PaymentVoucherView; paper: PaperSize }) {
   const t = useT();
-  const place = [data.association.district, data.association.province, data.association.department].filter(Boolean).join(', ');
   const payeeDocument = data.payee.ruc
     ? `${t('voucherPrint.rucLabel')} ${data.payee.ruc}`
     : data.payee.dni ? `${t('voucherPrint.dni')} ${data.payee.dni}` : null;
@@ -62,26 +62,11 @@ function PaymentVoucherDocument({ data, paper }: { data: PaymentVoucherView; pap
   // The concept as typed heads the lines when they name purchases; otherwise it is the one line.
   const showConcept = data.kind === 'supplier' && data.lines.length > 0;
   return (
-    <article className={`receipt payment-voucher receipt--${paper === 'A5' ? 'a5' : 'ticket'}`}>
-      <header className="receipt__header">
-        <div>
-          <div className="receipt__association">{data.association.name}</div>
-          {data.association.ruc && <div>{t('voucherPrint.ruc', { ruc: data.association.ruc })}</div>}
-          {data.association.address && <div>{data.association.address}</div>}
-          <div>{place}</div>
-        </div>
-        <div className="receipt__number-box">
-          <div>{t('voucherPrint.heading')}</div>
-          <div className="receipt__number">N° {data.formattedNumber}</div>
-        </div>
-      </header>
-      {data.status === 'voided' && (
-        <div className="receipt__stamp">
-          {t('voucherPrint.voided')}
-          {data.voided && <div className="receipt__stamp-detail">{t('voucherPrint.voidedDetail', { date: formatDate(data.voided.date), reason: data.voided.reason })}</div>}
-        </div>
-      )}
-      {data.status === 'valid' && data.printCount > 1 && <div className="receipt__stamp">{t('voucherPrint.duplicate')}</div>}
+    <article className={receiptClass(paper, 'payment-voucher')}>
+      <ReceiptHead document={data} keys={{
+        ruc: 'voucherPrint.ruc', heading: 'voucherPrint.heading', voided: 'voucherPrint.voided',
+        voidedDetail: 'voucherPrint.voidedDetail', duplicate: 'voucherPrint.duplicate',
+      }} />
       <dl className="receipt__who">
         <dt>{t('voucherPrint.date')}</dt><dd>{formatDate(data.date)}</dd>
         <dt>{t('voucherPrint.paidTo')}</dt><dd>{data.payee.name}</dd>
@@ -90,13 +75,8 @@ function PaymentVoucherDocument({ data, paper }: { data: PaymentVoucherView; pap
         <dt>{t('voucherPrint.paidFrom')}</dt><dd>{moneyPlaceWords(t, data.accountKind, data.accountName)}</dd>
       </dl>
       {showConcept && <p className="payment-voucher__concept">{data.concept}</p>}
-      <table className="receipt__lines">
-        <thead><tr><th>{t('voucherPrint.concept')}</th><th className="num">{t('voucherPrint.amount')}</th></tr></thead>
-        <tbody>
-          {lines.map((line) => <tr key={line.key}><td>{line.text}</td><td className="num">{formatMoney(line.amount)}</td></tr>)}
-          <tr className="receipt__total"><td>{t('voucherPrint.total')}</td><td className="num">{formatMoney(data.amount)}</td></tr>
-        </tbody>
-      </table>
+      <ReceiptLines heads={{ concept: t('voucherPrint.concept'), amount: t('voucherPrint.amount'), total: t('voucherPrint.total') }}
+        lines={lines} total={data.amount} />
       <p className="receipt__words">{data.amountInWords}</p>
       <footer className="receipt__signatures">
         <div>

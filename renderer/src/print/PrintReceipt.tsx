@@ -6,6 +6,7 @@ import { useT } from '../app/settings';
 import { formatDate, formatMoney } from '../format/format';
 import { moneyPlaceWords } from './accountWords';
 import { PrintFrame } from './PrintFrame';
+import { ReceiptHead, ReceiptLines, ReceiptSignature, receiptClass } from './ReceiptParts';
 import './receipt.css';
 
 /**
@@ -30,28 +31,12 @@ export function PrintReceipt() {
 /** Rendered once the receipt has been read (PrintFrame). */
 function ReceiptDocument({ data, paper }: { data: ReceiptView; paper: PaperSize }) {
   const t = useT();
-  const place = [data.association.district, data.association.province, data.association.department].filter(Boolean).join(', ');
   return (
-    <article className={`receipt receipt--${paper === 'A5' ? 'a5' : 'ticket'}`}>
-      <header className="receipt__header">
-        <div>
-          <div className="receipt__association">{data.association.name}</div>
-          {data.association.ruc && <div>{t('print.receipt.ruc', { ruc: data.association.ruc })}</div>}
-          {data.association.address && <div>{data.association.address}</div>}
-          <div>{place}</div>
-        </div>
-        <div className="receipt__number-box">
-          <div>{t('print.receipt.heading')}</div>
-          <div className="receipt__number">N° {data.formattedNumber}</div>
-        </div>
-      </header>
-      {data.status === 'voided' && (
-        <div className="receipt__stamp">
-          {t('print.receipt.voided')}
-          {data.voided && <div className="receipt__stamp-detail">{t('print.receipt.voidedDetail', { date: formatDate(data.voided.date), reason: data.voided.reason })}</div>}
-        </div>
-      )}
-      {data.status === 'valid' && data.printCount > 1 && <div className="receipt__stamp">{t('print.receipt.duplicate')}</div>}
+    <article className={receiptClass(paper)}>
+      <ReceiptHead document={data} keys={{
+        ruc: 'print.receipt.ruc', heading: 'print.receipt.heading', voided: 'print.receipt.voided',
+        voidedDetail: 'print.receipt.voidedDetail', duplicate: 'print.receipt.duplicate',
+      }} />
       <dl className="receipt__who">
         <dt>{t('print.receipt.date')}</dt><dd>{formatDate(data.date)}</dd>
         <dt>{t('print.receipt.received')}</dt><dd>{data.member.fullName}</dd>
@@ -59,13 +44,8 @@ function ReceiptDocument({ data, paper }: { data: ReceiptView; paper: PaperSize 
         <dt>{t('print.receipt.account')}</dt><dd>{moneyPlaceWords(t, data.accountKind, data.accountName)}</dd>
         {data.receivedBy && <><dt>{t('print.receipt.receivedBy')}</dt><dd>{data.receivedBy}</dd></>}
       </dl>
-      <table className="receipt__lines">
-        <thead><tr><th>{t('print.receipt.concept')}</th><th className="num">{t('print.receipt.amount')}</th></tr></thead>
-        <tbody>
-          {data.lines.map((line) => <tr key={line.lineNo}><td>{line.description}</td><td className="num">{formatMoney(line.amount)}</td></tr>)}
-          <tr className="receipt__total"><td>{t('print.receipt.total')}</td><td className="num">{formatMoney(data.total)}</td></tr>
-        </tbody>
-      </table>
+      <ReceiptLines heads={{ concept: t('print.receipt.concept'), amount: t('print.receipt.amount'), total: t('print.receipt.total') }}
+        lines={data.lines.map((line) => ({ key: line.lineNo, text: line.description, amount: line.amount }))} total={data.total} />
       <p className="receipt__words">{t('print.receipt.inWords', { words: data.totalInWords })}</p>
       {/* A voided receipt paid nothing: no credit it created and no balance after it are left to show. */}
       {data.status === 'valid' && (
@@ -78,8 +58,8 @@ function ReceiptDocument({ data, paper }: { data: ReceiptView; paper: PaperSize 
       )}
       {data.note && <p>{data.note}</p>}
       <footer className="receipt__signatures">
-        <div><span className="receipt__line" /><span className="receipt__signer">{data.treasurerName ?? ''}</span>{t('print.receipt.treasurer')}</div>
-        <div><span className="receipt__line" /><span className="receipt__signer">{data.member.fullName}</span>{t('print.receipt.member')}</div>
+        <ReceiptSignature signer={data.treasurerName ?? ''}>{t('print.receipt.treasurer')}</ReceiptSignature>
+        <ReceiptSignature signer={data.member.fullName}>{t('print.receipt.member')}</ReceiptSignature>
       </footer>
     </article>
   );

@@ -6,14 +6,13 @@ import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
 import { formatDate, formatMoney } from '../format/format';
 import type { MessageKey } from '../i18n/messages';
+import { conceptWords, debtWords } from '../screens/trade/rendicionWords';
 import { moneyPlaceWords } from './accountWords';
 import { FinancialDocument } from './FinancialDocument';
 import { PrintFrame } from './PrintFrame';
 import { readPeriodParams } from './tradePrintParams';
 import { useAssociationPrint } from './useAssociationPrint';
 import './PrintRendicion.css';
-
-type Translate = ReturnType<typeof useT>;
 
 /**
  * `/print/rendicion?associationId=1&from=…&to=…`: the treasurer's report the general assembly approves on paper,
@@ -30,44 +29,19 @@ export function PrintRendicion() {
   );
 }
 
-/** "Cuotas", "Compras: Fletes y pasajes". */
-function conceptWords(t: Translate, side: 'in' | 'out', row: RendicionConceptRow<string>): string {
-  const concept = t(`tradeUi.${side}.${row.concept}` as MessageKey);
-  return row.category
-    ? t('tradeUi.rendicion.withCategory', { concept, category: t(`tradeUi.category.${row.category}` as MessageKey) })
-    : concept;
-}
-
-function PlacesTable({ caption, places, total, testId }: { caption: string; places: RendicionCashPlace[]; total: number; testId: string }) {
+/** A caption, one row per place or concept with its amount, and their total; `empty` says there were none. */
+function MoneyTable({ caption, rows, total, testId, empty }: {
+  caption: string; rows: { key: string; label: string; amount: number }[]; total: number; testId: string; empty?: string;
+}) {
   const t = useT();
   return (
     <table className="print-fr__table print-trade__table print-rendicion__money" data-testid={testId}>
       <caption>{caption}</caption>
       <tbody>
-        {places.map((place) => (
-          <tr key={place.accountId}>
-            <th scope="row">{moneyPlaceWords(t, place.kind, place.name)}</th>
-            <td className="num">{formatMoney(place.amount)}</td>
-          </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr className="print-trade__total"><th scope="row">{t('tradePrint.total')}</th><td className="num">{formatMoney(total)}</td></tr>
-      </tfoot>
-    </table>
-  );
-}
-
-function ConceptsTable({ caption, side, rows, total }: { caption: string; side: 'in' | 'out'; rows: RendicionConceptRow<string>[]; total: number }) {
-  const t = useT();
-  return (
-    <table className="print-fr__table print-trade__table print-rendicion__money" data-testid={`print-rendicion-${side}`}>
-      <caption>{caption}</caption>
-      <tbody>
-        {rows.length === 0 && <tr><td colSpan={2}>{t('tradePrint.rendicion.nothing')}</td></tr>}
+        {empty && rows.length === 0 && <tr><td colSpan={2}>{empty}</td></tr>}
         {rows.map((row) => (
-          <tr key={`${row.concept}:${row.category ?? ''}`}>
-            <th scope="row">{conceptWords(t, side, row)}</th>
+          <tr key={row.key}>
+            <th scope="row">{row.label}</th>
             <td className="num">{formatMoney(row.amount)}</td>
           </tr>
         ))}
@@ -77,6 +51,18 @@ function ConceptsTable({ caption, side, rows, total }: { caption: string; side: 
       </tfoot>
     </table>
   );
+}
+
+function PlacesTable({ caption, places, total, testId }: { caption: string; places: RendicionCashPlace[]; total: number; testId: string }) {
+  const t = useT();
+  const rows = places.map((place) => ({ key: String(place.accountId), label: moneyPlaceWords(t, place.kind, place.name), amount: place.amount }));
+  return <MoneyTable caption={caption} rows={rows} total={total} testId={testId} />;
+}
+
+function ConceptsTable({ caption, side, rows, total }: { caption: string; side: 'in' | 'out'; rows: RendicionConceptRow<string>[]; total: number }) {
+  const t = useT();
+  const lines = rows.map((row) => ({ key: `${row.concept}:${row.category ?? ''}`, label: conceptWords(t, side, row), amount: row.amount }));
+  return <MoneyTable caption={caption} rows={lines} total={total} testId={`print-rendicion-${side}`} empty={t('tradePrint.rendicion.nothing')} />;
 }
 
 const SIGNATURE_LABEL: Record<string, MessageKey> = {
@@ -100,9 +86,6 @@ function Signatures({ officers }: { officers: RendicionOfficer[] }) {
 function RendicionDocument({ association, data }: { association: AssociationDetails; data: RendicionDeCuentas }) {
   const t = useT();
   const { members } = data;
-  const debts = (owed: RendicionDeCuentas['owedByAssociation'], some: MessageKey, none: MessageKey) => (owed.total > 0
-    ? t(some, { total: formatMoney(owed.total), parties: owed.parties, overdue: formatMoney(owed.overdue) })
-    : t(none));
   return (
     <FinancialDocument association={association} title={t('tradePrint.rendicion.title')}
       period={t('tradePrint.period', { from: formatDate(data.from), to: formatDate(data.to) })}>
@@ -125,8 +108,8 @@ function RendicionDocument({ association, data }: { association: AssociationDeta
           })}
         </p>
         <h2>{t('tradePrint.rendicion.debts', { date: formatDate(data.to) })}</h2>
-        <p>{debts(data.owedByAssociation, 'tradeUi.rendicion.owedBy', 'tradeUi.rendicion.owedByNone')}</p>
-        <p>{debts(data.owedToAssociation, 'tradeUi.rendicion.owedTo', 'tradeUi.rendicion.owedToNone')}</p>
+        <p>{debtWords(t, data, 'owedBy')}</p>
+        <p>{debtWords(t, data, 'owedTo')}</p>
         <h2>{t('tradePrint.rendicion.members')}</h2>
         {members.rows.length === 0 ? <p>{t('tradePrint.rendicion.noMembers')}</p> : (
           <table className="print-fr__table print-trade__table" data-testid="print-rendicion-members">

@@ -6,7 +6,8 @@ import { useT } from '../app/settings';
 import { formatDate, formatMoney } from '../format/format';
 import { moneyPlaceWords } from './accountWords';
 import { PrintFrame } from './PrintFrame';
-import { buyerDocument, paperOf } from './salesPrintShared';
+import { paperOf, ReceiptHead, ReceiptLines, ReceiptSignature, receiptClass } from './ReceiptParts';
+import { buyerDocument, salesHeadKeys } from './salesPrintShared';
 import './receipt.css';
 import './sales-print.css';
 
@@ -32,29 +33,10 @@ export function PrintSaleCollection() {
 
 function SaleCollectionDocument({ data, paper }: { data: SaleCollectionView; paper: PaperSize }) {
   const t = useT();
-  const place = [data.association.district, data.association.province, data.association.department].filter(Boolean).join(', ');
   const idDocument = buyerDocument(data.buyer);
   return (
-    <article className={`receipt sales-print receipt--${paper === 'A5' ? 'a5' : 'ticket'}`}>
-      <header className="receipt__header">
-        <div>
-          <div className="receipt__association">{data.association.name}</div>
-          {data.association.ruc && <div>{t('salesPrint.ruc', { ruc: data.association.ruc })}</div>}
-          {data.association.address && <div>{data.association.address}</div>}
-          <div>{place}</div>
-        </div>
-        <div className="receipt__number-box">
-          <div>{t('salesPrint.collection.heading')}</div>
-          <div className="receipt__number">N° {data.formattedNumber}</div>
-        </div>
-      </header>
-      {data.status === 'voided' && (
-        <div className="receipt__stamp">
-          {t('salesPrint.voided')}
-          {data.voided && <div className="receipt__stamp-detail">{t('salesPrint.voidedDetail', { date: formatDate(data.voided.date), reason: data.voided.reason })}</div>}
-        </div>
-      )}
-      {data.status === 'valid' && data.printCount > 1 && <div className="receipt__stamp">{t('salesPrint.duplicate')}</div>}
+    <article className={receiptClass(paper, 'sales-print')}>
+      <ReceiptHead document={data} keys={{ ...salesHeadKeys, heading: 'salesPrint.collection.heading' }} />
       <dl className="receipt__who">
         <dt>{t('salesPrint.date')}</dt><dd>{formatDate(data.date)}</dd>
         <dt>{t('salesPrint.collection.from')}</dt><dd>{data.buyer.name}</dd>
@@ -62,23 +44,19 @@ function SaleCollectionDocument({ data, paper }: { data: SaleCollectionView; pap
         <dt>{t('salesPrint.collection.account')}</dt><dd>{moneyPlaceWords(t, data.accountKind, data.accountName)}</dd>
         <dt>{t('salesPrint.collection.receivedBy')}</dt><dd>{data.receivedBy}</dd>
       </dl>
-      <table className="receipt__lines">
-        <thead><tr><th>{t('salesPrint.collection.concept')}</th><th className="num">{t('salesPrint.amount')}</th></tr></thead>
-        <tbody>
-          {data.lines.map((line) => (
-            <tr key={line.saleId}>
-              <td>
-                {line.formattedNumber
-                  ? t('salesPrint.collection.sale', { number: line.formattedNumber, date: formatDate(line.date) })
-                  : t('salesPrint.collection.saleNoNumber', { date: formatDate(line.date) })}
-              </td>
-              <td className="num">{formatMoney(line.amount)}</td>
-            </tr>
-          ))}
-          {data.advance > 0 && <tr><td>{t('salesPrint.collection.advance')}</td><td className="num">{formatMoney(data.advance)}</td></tr>}
-          <tr className="receipt__total"><td>{t('salesPrint.total')}</td><td className="num">{formatMoney(data.amount)}</td></tr>
-        </tbody>
-      </table>
+      <ReceiptLines
+        heads={{ concept: t('salesPrint.collection.concept'), amount: t('salesPrint.amount'), total: t('salesPrint.total') }}
+        lines={[
+          ...data.lines.map((line) => ({
+            key: line.saleId,
+            text: line.formattedNumber
+              ? t('salesPrint.collection.sale', { number: line.formattedNumber, date: formatDate(line.date) })
+              : t('salesPrint.collection.saleNoNumber', { date: formatDate(line.date) }),
+            amount: line.amount,
+          })),
+          ...(data.advance > 0 ? [{ key: 'advance', text: t('salesPrint.collection.advance'), amount: data.advance }] : []),
+        ]}
+        total={data.amount} />
       <p className="receipt__words">{data.amountInWords}</p>
       {data.status === 'valid' && (
         <p className="receipt__after">
@@ -89,8 +67,8 @@ function SaleCollectionDocument({ data, paper }: { data: SaleCollectionView; pap
       )}
       {data.note && <p>{data.note}</p>}
       <footer className="receipt__signatures">
-        <div><span className="receipt__line" /><span className="receipt__signer">{data.treasurerName ?? ''}</span>{t('salesPrint.collection.treasurer')}</div>
-        <div><span className="receipt__line" /><span className="receipt__signer">{data.buyer.name}</span>{t('salesPrint.collection.payer')}</div>
+        <ReceiptSignature signer={data.treasurerName ?? ''}>{t('salesPrint.collection.treasurer')}</ReceiptSignature>
+        <ReceiptSignature signer={data.buyer.name}>{t('salesPrint.collection.payer')}</ReceiptSignature>
       </footer>
     </article>
   );

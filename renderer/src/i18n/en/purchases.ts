@@ -1,3 +1,5 @@
+import { purchasesErrors as engineEn } from '../../../../shared/i18n/en/purchases';
+import { categoryWords } from '../categories';
 import type { purchasesEs } from '../es/purchases';
 
 export const purchasesEn: Record<keyof typeof purchasesEs, string> = {
@@ -17,15 +19,10 @@ export const purchasesEn: Record<keyof typeof purchasesEs, string> = {
   'purchase.document.recibo_honorarios': 'Fee receipt (recibo por honorarios)',
   'purchase.document.ticket': 'Ticket',
   'purchase.document.none': 'No document',
-  'purchase.category.stock': 'Inputs or products for the store',
+  ...categoryWords('purchase.category.', engineEn),
+  // The purchase screens' own English for two categories; the books and the rendición say the engine's.
   'purchase.category.supplies_consumed': 'Feed, medicines and inputs used up',
-  'purchase.category.services': 'Services',
-  'purchase.category.transport': 'Freight and fares',
-  'purchase.category.day_labour': 'Day labour',
-  'purchase.category.equipment': 'Equipment and tools',
   'purchase.category.animals': 'Breeding stock',
-  'purchase.category.other': 'Other expenses',
-  'purchase.category.joint': 'Joint purchase for members',
 
   'purchase.list.title': 'Purchases',
   'purchase.list.new': 'New purchase',

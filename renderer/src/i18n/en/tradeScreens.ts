@@ -1,3 +1,5 @@
+import { purchasesErrors as engineEn } from '../../../../shared/i18n/en/purchases';
+import { categoryWords } from '../categories';
 import type { tradeScreensEs } from '../es/tradeScreens';
 
 export const tradeScreensEn: Record<keyof typeof tradeScreensEs, string> = {
@@ -78,15 +80,7 @@ export const tradeScreensEn: Record<keyof typeof tradeScreensEs, string> = {
   'tradeUi.books.emptySales': 'No sales in this period.',
   'tradeUi.books.emptyPurchases': 'No purchases in this period.',
 
-  'tradeUi.category.stock': 'Inputs or products for the store',
-  'tradeUi.category.supplies_consumed': 'Feed, medicines and inputs used',
-  'tradeUi.category.services': 'Services',
-  'tradeUi.category.transport': 'Freight and fares',
-  'tradeUi.category.day_labour': 'Day labour',
-  'tradeUi.category.equipment': 'Equipment and tools',
-  'tradeUi.category.animals': 'Breeding animals',
-  'tradeUi.category.other': 'Other expenses',
-  'tradeUi.category.joint': 'Joint purchase for members',
+  ...categoryWords('tradeUi.category.', engineEn),
 
   'tradeUi.rendicion.title': 'Report to the assembly',
   'tradeUi.rendicion.lead': 'What the treasurer presents to the general assembly: what there was, what came in and went out, what is left and where, and what is owed.',

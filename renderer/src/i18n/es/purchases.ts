@@ -1,3 +1,6 @@
+import { purchasesErrors as engineEs } from '../../../../shared/i18n/es/purchases';
+import { categoryWords } from '../categories';
+
 // Compras: las compras, los proveedores y demás terceros, los pagos (recibos de egreso) y el almacén.
 export const purchasesEs = {
   'purchase.tabs': 'Compras, proveedores, pagos y almacén',
@@ -16,15 +19,7 @@ export const purchasesEs = {
   'purchase.document.recibo_honorarios': 'Recibo por honorarios',
   'purchase.document.ticket': 'Ticket',
   'purchase.document.none': 'Sin comprobante',
-  'purchase.category.stock': 'Insumos o productos para el almacén',
-  'purchase.category.supplies_consumed': 'Alimento, medicinas e insumos usados',
-  'purchase.category.services': 'Servicios',
-  'purchase.category.transport': 'Fletes y pasajes',
-  'purchase.category.day_labour': 'Jornales',
-  'purchase.category.equipment': 'Equipos y herramientas',
-  'purchase.category.animals': 'Animales reproductores',
-  'purchase.category.other': 'Otros gastos',
-  'purchase.category.joint': 'Compra conjunta para socios',
+  ...categoryWords('purchase.category.', engineEs),
 
   // Lista de compras
   'purchase.list.title': 'Compras',

@@ -1,3 +1,6 @@
+import { purchasesErrors as engineEs } from '../../../../shared/i18n/es/purchases';
+import { categoryWords } from '../categories';
+
 // Por pagar y por cobrar, estado de cuenta de proveedores y compradores, libros de compras y ventas,
 // rendición de cuentas y la tarjeta «Esta semana» de Inicio (pantallas; las impresiones son de trade.ts).
 export const tradeScreensEs = {
@@ -78,15 +81,7 @@ export const tradeScreensEs = {
   'tradeUi.books.emptySales': 'No hay ventas en este periodo.',
   'tradeUi.books.emptyPurchases': 'No hay compras en este periodo.',
 
-  'tradeUi.category.stock': 'Insumos o productos para el almacén',
-  'tradeUi.category.supplies_consumed': 'Alimento, medicinas e insumos usados',
-  'tradeUi.category.services': 'Servicios',
-  'tradeUi.category.transport': 'Fletes y pasajes',
-  'tradeUi.category.day_labour': 'Jornales',
-  'tradeUi.category.equipment': 'Equipos y herramientas',
-  'tradeUi.category.animals': 'Animales reproductores',
-  'tradeUi.category.other': 'Otros gastos',
-  'tradeUi.category.joint': 'Compra conjunta para socios',
+  ...categoryWords('tradeUi.category.', engineEs),
 
   'tradeUi.rendicion.title': 'Rendición de cuentas',
   'tradeUi.rendicion.lead': 'Lo que la tesorera presenta a la asamblea general: cuánto había, qué entró y qué salió, cuánto queda y dónde, y lo que se debe.',

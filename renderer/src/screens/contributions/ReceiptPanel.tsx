@@ -1,12 +1,9 @@
-import { useState } from 'react';
-import type { PaperSize } from '../../../../shared/bridge';
 import { useOperation, useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatMoney } from '../../format/format';
 import { moneyPlaceWords } from '../../print/accountWords';
-import { useDocumentPrint } from './useDocumentPrint';
-import { VoidDocumentForm } from './VoidDocumentForm';
+import { IssuedDocumentActions, receiptPrintButtons, receiptPrintWords, receiptVoidLabels } from './IssuedDocumentActions';
 
 /**
  * A receipt as issued: its lines and total, printing (each paper print after the
@@ -17,19 +14,7 @@ export function ReceiptPanel({ receiptId }: { receiptId: number }) {
   const receipt = useOperation('getReceipt', { receiptId });
   const recordPrint = useWrite('recordReceiptPrint');
   const voidReceipt = useWrite('voidReceipt');
-  const [voiding, setVoiding] = useState(false);
-  const printing = useDocumentPrint({
-    saved: (path) => t('receipt.saved', { path }), printed: t('receipt.printed'), cancelled: t('receipt.cancelled'),
-  });
   const data = receipt.data;
-  const print = async (paper: PaperSize, target: 'printer' | 'pdf') => {
-    if (!data) return;
-    await printing.print(
-      { route: `/print/receipt?receiptId=${receiptId}&paper=${paper}`, paper, target, suggestedName: `recibo-${data.formattedNumber}.pdf` },
-      // Only paper is a copy handed over: a saved PDF does not make the next paper copy a DUPLICADO.
-      target === 'printer' ? () => recordPrint.mutateAsync({ receiptId }) : undefined,
-    );
-  };
   if (!data) return <ErrorAlert message={receipt.error?.message} />;
   return (
     <section className="panel receipt-panel" aria-labelledby={`receipt-${receiptId}`}>
@@ -56,24 +41,17 @@ export function ReceiptPanel({ receiptId }: { receiptId: number }) {
       )}
       <p data-testid="receipt-account">{t('receipt.account', { account: moneyPlaceWords(t, data.accountKind, data.accountName) })}</p>
       {data.receivedBy && <p data-testid="receipt-received-by">{t('receipt.receivedBy', { name: data.receivedBy })}</p>}
-      <ErrorAlert message={printing.error} />
-      {printing.message && <p role="status">{printing.message}</p>}
-      {voiding ? (
-        <VoidDocumentForm
-          explain={t('receipt.voidExplain')}
-          labels={{ date: t('receipt.voidDate'), reason: t('receipt.voidReason'), submit: t('receipt.voidSubmit') }}
-          onVoid={(input) => voidReceipt.mutateAsync({ receiptId, ...input })}
-          onVoided={() => setVoiding(false)}
-          onCancel={() => setVoiding(false)}
-        />
-      ) : (
-        <div className="actions">
-          <button type="button" className="button--primary" onClick={() => void print('A5', 'printer')}>{t('receipt.printA5')}</button>
-          <button type="button" onClick={() => void print('ticket80', 'printer')}>{t('receipt.printTicket')}</button>
-          <button type="button" onClick={() => void print('A5', 'pdf')}>{t('receipt.pdf')}</button>
-          {data.status === 'valid' && <button type="button" className="button--danger" onClick={() => setVoiding(true)}>{t('receipt.void')}</button>}
-        </div>
-      )}
+      <IssuedDocumentActions
+        printWords={receiptPrintWords(t)}
+        buttons={receiptPrintButtons(t)}
+        route={(paper) => `/print/receipt?receiptId=${receiptId}&paper=${paper}`}
+        suggestedName={`recibo-${data.formattedNumber}.pdf`}
+        recordPrint={() => recordPrint.mutateAsync({ receiptId })}
+        voidable={data.status === 'valid'}
+        voiding={{
+          button: t('receipt.void'), explain: t('receipt.voidExplain'), labels: receiptVoidLabels(t),
+          onVoid: (input) => voidReceipt.mutateAsync({ receiptId, ...input }),
+        }} />
     </section>
   );
 }

@@ -1,12 +1,9 @@
-import { useState } from 'react';
-import type { PaperSize } from '../../../../shared/bridge';
 import { useOperation, useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatMoney } from '../../format/format';
 import { moneyPlaceWords } from '../../print/accountWords';
-import { useDocumentPrint } from '../contributions/useDocumentPrint';
-import { VoidDocumentForm } from '../contributions/VoidDocumentForm';
+import { IssuedDocumentActions } from '../contributions/IssuedDocumentActions';
 import { purchaseDocumentWords } from './purchaseWords';
 
 /** The print route of a payment voucher, on A5 or an 80 mm ticket. */
@@ -24,19 +21,8 @@ export function VoucherPanel({ voucherId, justIssued = false }: { voucherId: num
   const voucher = useOperation('getPaymentVoucher', { voucherId });
   const recordPrint = useWrite('recordVoucherPrint');
   const voidVoucher = useWrite('voidPaymentVoucher');
-  const [voiding, setVoiding] = useState(false);
-  const printing = useDocumentPrint({
-    saved: (path) => t('purchase.voucher.saved', { path }), printed: t('purchase.voucher.printed'), cancelled: t('purchase.voucher.cancelled'),
-  });
   const data = voucher.data;
   if (!data) return <ErrorAlert message={voucher.error?.message} />;
-  const print = async (paper: PaperSize & ('A5' | 'ticket80'), target: 'printer' | 'pdf') => {
-    await printing.print(
-      { route: voucherRoute(voucherId, paper), paper, target, suggestedName: `recibo-de-egreso-${data.formattedNumber}.pdf` },
-      // Only paper is a copy handed over: a saved PDF does not make the next copy a DUPLICADO.
-      target === 'printer' ? () => recordPrint.mutateAsync({ voucherId }) : undefined,
-    );
-  };
   const title = t('purchase.voucher.title', { number: data.formattedNumber });
   return (
     <section className="panel" aria-label={title}>
@@ -65,28 +51,24 @@ export function VoucherPanel({ voucherId, justIssued = false }: { voucherId: num
       <p><strong>{t('purchase.voucher.amount')}: <span data-testid="voucher-amount">{formatMoney(data.amount)}</span></strong></p>
       <p className="subtitle">{data.amountInWords}</p>
       <p>{t('purchase.voucher.from', { account: moneyPlaceWords(t, data.accountKind, data.accountName) })}</p>
-      <ErrorAlert message={printing.error} />
-      {printing.message && <p role="status">{printing.message}</p>}
-      {voiding ? (
-        <VoidDocumentForm
-          explain={t('purchase.voucher.voidExplain')}
-          labels={{ date: t('purchase.voucher.voidDate'), reason: t('purchase.voucher.voidReason'), submit: t('purchase.voucher.voidSubmit') }}
-          onVoid={(input) => voidVoucher.mutateAsync({ voucherId, ...input })}
-          onVoided={() => setVoiding(false)}
-          onCancel={() => setVoiding(false)}
-        />
-      ) : (
-        <div className="actions">
-          <button type="button" className="button--primary" onClick={() => void print('A5', 'printer')}>
-            {data.printCount > 0 ? t('purchase.voucher.reprintA5') : t('purchase.voucher.printA5')}
-          </button>
-          <button type="button" onClick={() => void print('ticket80', 'printer')}>
-            {data.printCount > 0 ? t('purchase.voucher.reprintTicket') : t('purchase.voucher.printTicket')}
-          </button>
-          <button type="button" onClick={() => void print('A5', 'pdf')}>{t('purchase.voucher.pdf')}</button>
-          {data.status === 'valid' && <button type="button" className="button--danger" onClick={() => setVoiding(true)}>{t('purchase.voucher.void')}</button>}
-        </div>
-      )}
+      <IssuedDocumentActions
+        printWords={{
+          saved: (path) => t('purchase.voucher.saved', { path }), printed: t('purchase.voucher.printed'), cancelled: t('purchase.voucher.cancelled'),
+        }}
+        buttons={{
+          a5: data.printCount > 0 ? t('purchase.voucher.reprintA5') : t('purchase.voucher.printA5'),
+          ticket: data.printCount > 0 ? t('purchase.voucher.reprintTicket') : t('purchase.voucher.printTicket'),
+          pdf: t('purchase.voucher.pdf'),
+        }}
+        route={(paper) => voucherRoute(voucherId, paper)}
+        suggestedName={`recibo-de-egreso-${data.formattedNumber}.pdf`}
+        recordPrint={() => recordPrint.mutateAsync({ voucherId })}
+        voidable={data.status === 'valid'}
+        voiding={{
+          button: t('purchase.voucher.void'), explain: t('purchase.voucher.voidExplain'),
+          labels: { date: t('purchase.voucher.voidDate'), reason: t('purchase.voucher.voidReason'), submit: t('purchase.voucher.voidSubmit') },
+          onVoid: (input) => voidVoucher.mutateAsync({ voucherId, ...input }),
+        }} />
     </section>
   );
 }

@@ -1,12 +1,9 @@
-import { useState } from 'react';
-import type { PaperSize } from '../../../../shared/bridge';
 import { useOperation, useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatMoney } from '../../format/format';
 import { moneyPlaceWords } from '../../print/accountWords';
-import { useDocumentPrint } from '../contributions/useDocumentPrint';
-import { VoidDocumentForm } from '../contributions/VoidDocumentForm';
+import { IssuedDocumentActions, receiptPrintButtons, receiptPrintWords, receiptVoidLabels } from '../contributions/IssuedDocumentActions';
 
 /**
  * A collection from a buyer as issued (Recibo de ingreso 002-…): the sales it paid, the amount
@@ -17,18 +14,8 @@ export function CollectionPanel({ collectionId }: { collectionId: number }) {
   const collection = useOperation('getSaleCollection', { collectionId });
   const recordPrint = useWrite('recordCollectionPrint');
   const voidCollection = useWrite('voidSaleCollection');
-  const [voiding, setVoiding] = useState(false);
-  const printing = useDocumentPrint({
-    saved: (path) => t('receipt.saved', { path }), printed: t('receipt.printed'), cancelled: t('receipt.cancelled'),
-  });
   const data = collection.data;
   if (!data) return <ErrorAlert message={collection.error?.message} />;
-  const print = async (paper: PaperSize, target: 'printer' | 'pdf') => {
-    await printing.print(
-      { route: `/print/sale-collection?id=${collectionId}&size=${paper === 'ticket80' ? '80mm' : 'a5'}`, paper, target, suggestedName: `recibo-${data.formattedNumber}.pdf` },
-      target === 'printer' ? () => recordPrint.mutateAsync({ collectionId }) : undefined,
-    );
-  };
   return (
     <section className="panel receipt-panel" aria-labelledby={`collection-${collectionId}`}>
       <h2 id={`collection-${collectionId}`}>{t('receipt.title', { number: data.formattedNumber })}</h2>
@@ -53,24 +40,17 @@ export function CollectionPanel({ collectionId }: { collectionId: number }) {
         <p data-testid="collection-after">{data.owedAfter > 0 ? t('collect.stillOwes', { amount: formatMoney(data.owedAfter) }) : t('collect.settled')}</p>
       )}
       <p>{t('receipt.account', { account: moneyPlaceWords(t, data.accountKind, data.accountName) })}</p>
-      <ErrorAlert message={printing.error} />
-      {printing.message && <p role="status">{printing.message}</p>}
-      {voiding ? (
-        <VoidDocumentForm
-          explain={t('collect.voidExplain')}
-          labels={{ date: t('receipt.voidDate'), reason: t('receipt.voidReason'), submit: t('receipt.voidSubmit') }}
-          onVoid={(input) => voidCollection.mutateAsync({ collectionId, ...input })}
-          onVoided={() => setVoiding(false)}
-          onCancel={() => setVoiding(false)}
-        />
-      ) : (
-        <div className="actions">
-          <button type="button" className="button--primary" onClick={() => void print('A5', 'printer')}>{t('receipt.printA5')}</button>
-          <button type="button" onClick={() => void print('ticket80', 'printer')}>{t('receipt.printTicket')}</button>
-          <button type="button" onClick={() => void print('A5', 'pdf')}>{t('receipt.pdf')}</button>
-          {data.status === 'valid' && <button type="button" className="button--danger" onClick={() => setVoiding(true)}>{t('receipt.void')}</button>}
-        </div>
-      )}
+      <IssuedDocumentActions
+        printWords={receiptPrintWords(t)}
+        buttons={receiptPrintButtons(t)}
+        route={(paper) => `/print/sale-collection?id=${collectionId}&size=${paper === 'ticket80' ? '80mm' : 'a5'}`}
+        suggestedName={`recibo-${data.formattedNumber}.pdf`}
+        recordPrint={() => recordPrint.mutateAsync({ collectionId })}
+        voidable={data.status === 'valid'}
+        voiding={{
+          button: t('receipt.void'), explain: t('collect.voidExplain'), labels: receiptVoidLabels(t),
+          onVoid: (input) => voidCollection.mutateAsync({ collectionId, ...input }),
+        }} />
     </section>
   );
 }

@@ -1,12 +1,9 @@
-import { useState } from 'react';
-import type { PaperSize } from '../../../../shared/bridge';
 import { useOperation, useWrite } from '../../app/client';
 import { useT } from '../../app/settings';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate, formatMoney } from '../../format/format';
 import { moneyPlaceWords } from '../../print/accountWords';
-import { useDocumentPrint } from '../contributions/useDocumentPrint';
-import { VoidDocumentForm } from '../contributions/VoidDocumentForm';
+import { IssuedDocumentActions } from '../contributions/IssuedDocumentActions';
 import { formatQuantityWithUnit } from './SaleForm';
 
 /**
@@ -18,18 +15,8 @@ export function SalePanel({ saleId, justSaved = false }: { saleId: number; justS
   const sale = useOperation('getSale', { saleId });
   const recordPrint = useWrite('recordSalePrint');
   const voidSale = useWrite('voidSale');
-  const [voiding, setVoiding] = useState(false);
-  const printing = useDocumentPrint({
-    saved: (path) => t('sale.print.saved', { path }), printed: t('sale.print.printed'), cancelled: t('sale.print.cancelled'),
-  });
   const data = sale.data;
   if (!data) return <ErrorAlert message={sale.error?.message} />;
-  const print = async (paper: PaperSize, target: 'printer' | 'pdf') => {
-    await printing.print(
-      { route: `/print/nota-venta?id=${saleId}&size=${paper === 'ticket80' ? '80mm' : 'a5'}`, paper, target, suggestedName: `nota-de-venta-${data.formattedNumber ?? saleId}.pdf` },
-      target === 'printer' ? () => recordPrint.mutateAsync({ saleId }) : undefined,
-    );
-  };
   const title = data.documentKind === 'nota_venta' && data.formattedNumber
     ? t('sale.panel.nota', { number: data.formattedNumber })
     : t('sale.panel.title', { date: formatDate(data.date) });
@@ -73,28 +60,18 @@ export function SalePanel({ saleId, justSaved = false }: { saleId: number; justS
           ? t('sale.paidInto', { account: moneyPlaceWords(t, data.accountKind ?? 'cash', data.accountName ?? '') })
           : t('sale.onCredit', { due: formatDate(data.dueDate ?? data.date), open: formatMoney(data.open) })}
       </p>
-      <ErrorAlert message={printing.error} />
-      {printing.message && <p role="status">{printing.message}</p>}
-      {voiding ? (
-        <VoidDocumentForm
-          explain={t('sale.voidExplain')}
-          labels={{ date: t('sale.voidDate'), reason: t('sale.voidReason'), submit: t('sale.voidSubmit') }}
-          onVoid={(input) => voidSale.mutateAsync({ saleId, ...input })}
-          onVoided={() => setVoiding(false)}
-          onCancel={() => setVoiding(false)}
-        />
-      ) : (
-        <div className="actions">
-          {data.documentKind === 'nota_venta' && (
-            <>
-              <button type="button" className="button--primary" onClick={() => void print('A5', 'printer')}>{t('sale.printA5')}</button>
-              <button type="button" onClick={() => void print('ticket80', 'printer')}>{t('sale.printTicket')}</button>
-              <button type="button" onClick={() => void print('A5', 'pdf')}>{t('sale.pdf')}</button>
-            </>
-          )}
-          {data.status === 'valid' && <button type="button" className="button--danger" onClick={() => setVoiding(true)}>{t('sale.void')}</button>}
-        </div>
-      )}
+      <IssuedDocumentActions
+        printWords={{ saved: (path) => t('sale.print.saved', { path }), printed: t('sale.print.printed'), cancelled: t('sale.print.cancelled') }}
+        buttons={data.documentKind === 'nota_venta' ? { a5: t('sale.printA5'), ticket: t('sale.printTicket'), pdf: t('sale.pdf') } : null}
+        route={(paper) => `/print/nota-venta?id=${saleId}&size=${paper === 'ticket80' ? '80mm' : 'a5'}`}
+        suggestedName={`nota-de-venta-${data.formattedNumber ?? saleId}.pdf`}
+        recordPrint={() => recordPrint.mutateAsync({ saleId })}
+        voidable={data.status === 'valid'}
+        voiding={{
+          button: t('sale.void'), explain: t('sale.voidExplain'),
+          labels: { date: t('sale.voidDate'), reason: t('sale.voidReason'), submit: t('sale.voidSubmit') },
+          onVoid: (input) => voidSale.mutateAsync({ saleId, ...input }),
+        }} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { PrintActions } from '../../components/PrintActions';
 import { formatDate, formatMoney, todayIso } from '../../format/format';
 import { DateForm } from '../reports/ReportParts';
 import { documentWords } from './documentWords';
+import { PartyMovementCells } from './PartyMovementCells';
 import { tradePrintRoute, yearStartOf } from './routes';
 
 /**
@@ -56,12 +57,7 @@ export function PartyStatementPanel({ partyId, side, onClose }: { partyId: numbe
               </tr>
               {data.lines.map((line) => (
                 <tr key={`${line.entryId}-${line.kind}`} data-testid="party-movement">
-                  <td>{formatDate(line.date)}</td>
-                  <td>{documentWords(t, line.document)}</td>
-                  <td>{line.description}</td>
-                  <td>{line.dueDate ? formatDate(line.dueDate) : ''}</td>
-                  <td className="num">{line.increase ? formatMoney(line.increase) : ''}</td>
-                  <td className="num">{line.decrease ? formatMoney(line.decrease) : ''}</td>
+                  <PartyMovementCells line={line} />
                   <td className="num">{balanceText(line.balance)}</td>
                 </tr>
               ))}

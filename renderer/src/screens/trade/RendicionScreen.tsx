@@ -5,21 +5,15 @@ import { useAssociationId } from '../../app/association';
 import { useOperation } from '../../app/client';
 import { useT } from '../../app/settings';
 import { PrintActions } from '../../components/PrintActions';
-import type { MessageKey } from '../../i18n/messages';
 import { formatDate, formatMoney, todayIso } from '../../format/format';
 import { moneyPlaceWords } from '../../print/accountWords';
 import { DateForm } from '../reports/ReportParts';
 import { SalesTabs } from '../sales/SalesTabs';
+import { conceptWords, debtWords } from './rendicionWords';
 import { tradePrintRoute, yearStartOf } from './routes';
 import '../sales/sales.css';
 
 type Translate = ReturnType<typeof useT>;
-
-/** A concept in the words of the assembly: "Cuotas", "Compras: Fletes y pasajes". */
-function conceptWords(t: Translate, side: 'in' | 'out', row: RendicionConceptRow<string>): string {
-  const concept = t(`tradeUi.${side}.${row.concept}` as MessageKey);
-  return row.category ? t('tradeUi.rendicion.withCategory', { concept, category: t(`tradeUi.category.${row.category}` as MessageKey) }) : concept;
-}
 
 const placesWords = (t: Translate, places: readonly RendicionCashPlace[]) =>
   places.map((place) => `${moneyPlaceWords(t, place.kind, place.name)} ${formatMoney(place.amount)}`).join('; ');
@@ -92,20 +86,8 @@ function RendicionSummary({ report }: { report: RendicionDeCuentas }) {
         </table>
       )}
       <h2>{t('tradeUi.rendicion.debts')}</h2>
-      <p data-testid="rendicion-owed-by">
-        {report.owedByAssociation.total > 0
-          ? t('tradeUi.rendicion.owedBy', {
-            total: formatMoney(report.owedByAssociation.total), parties: report.owedByAssociation.parties, overdue: formatMoney(report.owedByAssociation.overdue),
-          })
-          : t('tradeUi.rendicion.owedByNone')}
-      </p>
-      <p data-testid="rendicion-owed-to">
-        {report.owedToAssociation.total > 0
-          ? t('tradeUi.rendicion.owedTo', {
-            total: formatMoney(report.owedToAssociation.total), parties: report.owedToAssociation.parties, overdue: formatMoney(report.owedToAssociation.overdue),
-          })
-          : t('tradeUi.rendicion.owedToNone')}
-      </p>
+      <p data-testid="rendicion-owed-by">{debtWords(t, report, 'owedBy')}</p>
+      <p data-testid="rendicion-owed-to">{debtWords(t, report, 'owedTo')}</p>
     </div>
   );
 }
