@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OdelAssociationRow, OdelFigures, OdelSummary } from '../../shared/operations/odel';
+import type { DocumentCounts, OdelAssociationRow, OdelFigures, OdelSummary } from '../../shared/operations/odel';
 import { createLedgerApi, dispatch, type LedgerApi } from '../api';
 import { tempDatabase, testContext } from '../testing/temp-db';
 
@@ -7,13 +7,21 @@ import { tempDatabase, testContext } from '../testing/temp-db';
 // (posted lines, by element) and what the documents recorded here say, and no association's purchases,
 // sales, payments or collections reach another's row. The three use the same names for their suppliers,
 // buyers and products, and amounts scaled by k (1, 2, 3), so a leak would show in the figures.
+// Each has a supplier it owes and one it paid ahead, a buyer who owes and one who paid ahead: what is owed
+// to suppliers and by buyers adds the positive balances only, party by party.
 
 let env: ReturnType<typeof tempDatabase>;
 let api: LedgerApi;
 const PERIOD = { from: '2026-01-01', to: '2026-02-28' };
 const COST = 1000; // every kilo of cheese comes in at S/ 10.00: the cost of what is sold is its kilos × 10.00
 
-interface Books { id: number; k: number; supplier: number; buyer: number; cheese: number; expected: Omit<OdelFigures, 'associations' | 'women' | 'men' | 'members' | 'contractSales' | 'financialDebts'> & { payables: number; igv: number } }
+type Expected = Omit<OdelFigures, 'associations' | 'women' | 'men' | 'members' | 'contractSales' | 'financialDebts'>;
+interface Books {
+  id: number; k: number; supplier: number; paidAhead: number; buyer: number; aheadBuyer: number; cheese: number;
+  expected: Expected & { igv: number };
+  /** The sheet's document counts for PERIOD, from what was typed. */
+  documents: Record<'paymentVouchers' | 'sales' | 'notasDeVenta' | 'saleCollections', DocumentCounts>;
+}
 const books: Books[] = [];
 
 /** One association's trade, December to March, through the operations; what it must show for PERIOD, from the amounts typed. */
@@ -23,6 +31,8 @@ function trade(name: string, ubigeo: string, k: number): Books {
   const role = (r: string) => accounts.find((a) => a.role === r)!.id;
   const supplier = api.createParty({ associationId: id, name: 'Agroveterinaria El Ñuñu', kind: 'supplier', documentType: 'none' }).id;
   const buyer = api.createParty({ associationId: id, name: 'Bodega Doña Justina', kind: 'buyer', documentType: 'none' }).id;
+  const paidAhead = api.createParty({ associationId: id, name: 'Transportes Wari', kind: 'supplier', documentType: 'none' }).id;
+  const aheadBuyer = api.createParty({ associationId: id, name: 'Restaurante Qori Sara', kind: 'buyer', documentType: 'none' }).id;
   const cheese = api.createProduct({ associationId: id, name: 'Queso fresco', unit: 'kg', category: 'goods', salePrice: 1800 }).id;
   const price = 1800 + 100 * k;
   const kg = (n: number) => n * 1000;
@@ -50,6 +60,19 @@ function trade(name: string, ubigeo: string, k: number): Books {
   api.paySupplier({ associationId: id, partyId: supplier, date: '2026-01-20', amount: 30_000 * k, purchaseIds: [stock.id] });
   const twice = api.paySupplier({ associationId: id, partyId: supplier, date: '2026-01-21', amount: 1000 });
   api.voidPaymentVoucher({ voucherId: twice.id, date: '2026-01-22', reason: 'Pago registrado dos veces' });
+  // A purchase voided in the period is not one of its purchases; one voided after it still is (the book's rule).
+  const mistaken = api.recordPurchase({
+    associationId: id, date: '2026-01-23', partyId: supplier, documentKind: 'ticket', documentNumber: 'T-1', payment: 'credit',
+    dueDate: '2026-02-23', lines: [{ description: 'Flete', amount: 700 * k, category: 'transport' }],
+  });
+  api.voidPurchase({ purchaseId: mistaken.id, date: '2026-01-24', reason: 'Flete registrado por error' });
+  const lateVoid = api.recordPurchase({
+    associationId: id, date: '2026-02-26', partyId: supplier, documentKind: 'ticket', documentNumber: 'T-2', payment: 'credit',
+    dueDate: '2026-03-26', lines: [{ description: 'Mantenimiento de la tina', amount: 900 * k, category: 'services' }],
+  });
+  // Paid ahead: to a supplier nothing is owed yet, by a buyer who has bought nothing yet.
+  api.paySupplier({ associationId: id, partyId: paidAhead, date: '2026-02-08', amount: 2500 * k, confirmOverpayment: true });
+  api.collectSale({ associationId: id, partyId: aheadBuyer, date: '2026-02-09', amount: 1500 * k, confirmOverpayment: true });
   sale('2026-01-25', 10);
   const wrong = sale('2026-01-26', 2);
   api.voidSale({ saleId: wrong.id, date: '2026-01-27', reason: 'Venta registrada por error' });
@@ -61,20 +84,34 @@ function trade(name: string, ubigeo: string, k: number): Books {
   // After it.
   sale('2026-03-05', 1);
   api.paySupplier({ associationId: id, partyId: supplier, date: '2026-03-06', amount: 1000, purchaseIds: [supplies.id] });
+  api.voidPurchase({ purchaseId: lateVoid.id, date: '2026-03-07', reason: 'Registrada dos veces' });
 
   const sold = 10 + 20 + 1 + 3; // kilos of live sales in the period
-  const payables = 100_000 + 3540 * k - 30_000 * k;
+  const payables = 100_000 + 3540 * k + 900 * k - 30_000 * k; // the first supplier's: F001-1 less its payment, F001-2, T-2
+  const owedByBuyer = 20 * price - 10_000 * k;
   return {
-    id, k, supplier, buyer, cheese,
+    id, k, supplier, paidAhead, buyer, aheadBuyer, cheese,
     expected: {
       income: sold * price, sales: sold * price,
-      expenses: 2000 * k + 3000 * k + sold * COST,
-      result: sold * price - (5000 * k + sold * COST),
-      cash: 100_000 * k - 2000 * k - 30_000 * k + (10 + 1 + 3) * price + 10_000 * k,
-      receivables: 20 * price - 10_000 * k,
-      // Element 40 to 47 nets the IGV the supplies carried (4011, debit) against what suppliers are owed (421).
-      debts: payables - 540 * k,
-      payables, igv: 540 * k,
+      expenses: 2000 * k + 3000 * k + 900 * k + sold * COST,
+      result: sold * price - (5900 * k + sold * COST),
+      cash: 100_000 * k - 2000 * k - 30_000 * k - 2500 * k + (10 + 1 + 3) * price + 10_000 * k + 1500 * k,
+      // Element 12 nets the second buyer's advance (credit on 121) against what the first owes.
+      receivables: owedByBuyer - 1500 * k,
+      // Element 40 to 47 nets the IGV the supplies carried (4011, debit) and the advance to the second supplier
+      // (debit on 421) against what the first is owed (421).
+      debts: payables - 540 * k - 2500 * k,
+      purchases: 2000 * k + 3000 * k + 900 * k, // B001-1, F001-2 and T-2 before IGV; not T-1, voided in the period
+      payables, receivablesFromBuyers: owedByBuyer, igv: 540 * k,
+    },
+    documents: {
+      // B001-1 paid now, F001-1's payment, the one paid twice (voided), the advance to Transportes Wari.
+      paymentVouchers: { issued: 4, voided: 1, total: 2000 * k + 30_000 * k + 2500 * k },
+      // Notas de venta on 25/01, 26/01 (voided) and 01/02, and two fair sales without a document.
+      sales: { issued: 5, voided: 1, total: sold * price },
+      notasDeVenta: { issued: 3, voided: 1, total: (10 + 20) * price },
+      // Doña Justina's, the one registered twice (voided), Qori Sara's advance.
+      saleCollections: { issued: 3, voided: 1, total: 10_000 * k + 1500 * k },
     },
   };
 }
@@ -91,6 +128,7 @@ const elements = (associationId: number, globs: string[], to: string, from?: str
 function rows(summary: OdelSummary): Map<number, OdelAssociationRow> {
   return new Map(summary.districts.flatMap((d) => d.associations).map((a) => [a.associationId, a]));
 }
+const priceOf = (b: Books) => 1800 + 100 * b.k;
 const figuresOf = (row: OdelAssociationRow): OdelFigures => {
   const { associationId: _i, name: _n, ruc: _r, legalForm: _l, mainProducts: _m, ...figures } = row;
   return figures;
@@ -122,6 +160,7 @@ describe('the ODEL summary with purchases, sales, payments, collections and void
         associations: 1, women: 0, men: 0, members: 0, contractSales: 0, financialDebts: 0,
         income: b.expected.income, sales: b.expected.sales, expenses: b.expected.expenses, result: b.expected.result,
         cash: b.expected.cash, receivables: b.expected.receivables, debts: b.expected.debts,
+        purchases: b.expected.purchases, payables: b.expected.payables, receivablesFromBuyers: b.expected.receivablesFromBuyers,
       });
     }
   });
@@ -132,11 +171,15 @@ describe('the ODEL summary with purchases, sales, payments, collections and void
       const row = summary.get(b.id)!;
       expect(row.sales).toBe(api.salesBook({ associationId: b.id, ...PERIOD }).totals.amount);
       const statement = (partyId: number) => api.partyStatement({ associationId: b.id, partyId, to: PERIOD.to });
-      expect(statement(b.buyer).closing).toBe(row.receivables);
-      expect(api.agingReport({ associationId: b.id, side: 'receivable', asOf: PERIOD.to }).totals.total).toBe(row.receivables);
-      expect(statement(b.supplier).closing).toBe(b.expected.payables);
-      expect(api.agingReport({ associationId: b.id, side: 'payable', asOf: PERIOD.to }).totals.total).toBe(b.expected.payables);
-      expect(row.debts).toBe(statement(b.supplier).closing - b.expected.igv);
+      // Party by party: the advances stand on the statements as negative balances, and count in neither figure.
+      expect(statement(b.buyer).closing).toBe(row.receivablesFromBuyers);
+      expect(statement(b.aheadBuyer).closing).toBe(-1500 * b.k);
+      expect(row.receivables).toBe(statement(b.buyer).closing + statement(b.aheadBuyer).closing);
+      expect(api.agingReport({ associationId: b.id, side: 'receivable', asOf: PERIOD.to }).totals.total).toBe(row.receivablesFromBuyers);
+      expect(statement(b.supplier).closing).toBe(row.payables);
+      expect(statement(b.paidAhead).closing).toBe(-2500 * b.k);
+      expect(api.agingReport({ associationId: b.id, side: 'payable', asOf: PERIOD.to }).totals.total).toBe(row.payables);
+      expect(row.debts).toBe(statement(b.supplier).closing + statement(b.paidAhead).closing - b.expected.igv);
       expect(api.associationSheet({ associationId: b.id, ...PERIOD }).figures).toEqual(figuresOf(row));
     }
   });
@@ -144,10 +187,63 @@ describe('the ODEL summary with purchases, sales, payments, collections and void
   it('adds the districts and the file from the association rows', () => {
     const summary = api.odelSummary(PERIOD);
     expect(summary.districts.map((d) => [d.ubigeo, d.associations.length])).toEqual([['030601', 2], ['050101', 1]]);
-    const money = ['income', 'sales', 'expenses', 'result', 'cash', 'receivables', 'debts'] as const;
+    const money = ['income', 'sales', 'expenses', 'result', 'cash', 'receivables', 'debts', 'purchases', 'payables', 'receivablesFromBuyers'] as const;
     for (const key of money) {
       expect(summary.total[key]).toBe(books.reduce((s, b) => s + b.expected[key], 0));
       for (const d of summary.districts) expect(d.subtotal[key]).toBe(d.associations.reduce((s, a) => s + a[key], 0));
+    }
+  });
+
+  it('counts the period’s purchases as the purchases book does', () => {
+    const summary = rows(api.odelSummary(PERIOD));
+    for (const b of books) {
+      const book = api.purchasesBook({ associationId: b.id, ...PERIOD, groupBy: 'document' });
+      expect(summary.get(b.id)!.purchases).toBe(book.totals.amount);
+      expect(summary.get(b.id)!.purchases).toBe(b.expected.purchases);
+      // A purchase voided after the period is still in it, in the book and here; not after its void date.
+      const afterVoid = { from: PERIOD.from, to: '2026-03-07' };
+      const later = rows(api.odelSummary(afterVoid)).get(b.id)!;
+      expect(later.purchases).toBe(api.purchasesBook({ associationId: b.id, ...afterVoid, groupBy: 'party' }).totals.amount);
+      expect(later.purchases).toBe(b.expected.purchases - 900 * b.k);
+    }
+  });
+
+  it('sums what is owed to suppliers and by buyers party by party, at asOf', () => {
+    for (const b of books) {
+      // Sums of the positive party balances, from the statements of every party of the association.
+      const owed = (asOf: string) => {
+        const balance = (partyId: number) => api.partyStatement({ associationId: b.id, partyId, to: asOf }).closing;
+        return {
+          payables: [b.supplier, b.paidAhead].reduce((s, p) => s + Math.max(0, balance(p)), 0),
+          receivablesFromBuyers: [b.buyer, b.aheadBuyer].reduce((s, p) => s + Math.max(0, balance(p)), 0),
+        };
+      };
+      for (const asOf of ['2026-01-31', PERIOD.to, '2026-03-31']) {
+        const sheet = api.associationSheet({ associationId: b.id, ...PERIOD, asOf });
+        expect(sheet.figures, asOf).toMatchObject(owed(asOf));
+      }
+      // Before any advance the second supplier and buyer owe and are owed nothing; the figures are the first ones' balances.
+      const january = api.associationSheet({ associationId: b.id, ...PERIOD, asOf: '2026-01-31' }).figures;
+      expect(january.payables).toBe(100_000 + 3540 * b.k - 30_000 * b.k);
+      expect(january.receivablesFromBuyers).toBe(0);
+    }
+  });
+
+  it('counts the payment vouchers, sales and collections of the period on the sheet', () => {
+    for (const b of books) {
+      const sheet = api.associationSheet({ associationId: b.id, ...PERIOD });
+      expect(sheet.receipts).toEqual({ issued: 0, voided: 0, total: 0 });
+      expect({
+        paymentVouchers: sheet.paymentVouchers, sales: sheet.sales, notasDeVenta: sheet.notasDeVenta, saleCollections: sheet.saleCollections,
+      }).toEqual(b.documents);
+      // The valid sales are the sales book's documents of the period (none was voided after it).
+      expect(sheet.sales.issued - sheet.sales.voided).toBe(api.salesBook({ associationId: b.id, ...PERIOD, groupBy: 'document' }).totals.documents);
+      expect(sheet.sales.total).toBe(api.salesBook({ associationId: b.id, ...PERIOD, groupBy: 'document' }).totals.total);
+      // Nothing of December or March: the sheet of March alone has its own sale and payment.
+      const march = api.associationSheet({ associationId: b.id, from: '2026-03-01', to: '2026-03-31' });
+      expect([march.sales, march.paymentVouchers, march.saleCollections]).toEqual([
+        { issued: 1, voided: 0, total: priceOf(b) }, { issued: 1, voided: 0, total: 1000 }, { issued: 0, voided: 0, total: 0 },
+      ]);
     }
   });
 
@@ -172,6 +268,7 @@ describe('the ODEL summary with purchases, sales, payments, collections and void
       income: was.income + 12_500, sales: was.sales + 12_500,
       expenses: was.expenses + 5 * COST + 1500, result: was.result + 12_500 - 5 * COST - 1500,
       receivables: was.receivables + 12_500, debts: was.debts + 1500,
+      purchases: was.purchases + 1500, payables: was.payables + 1500, receivablesFromBuyers: was.receivablesFromBuyers + 12_500,
     });
     // Another association's buyer, supplier or product is refused by name of the field, and nothing is written.
     const entries = () => (env.db.prepare('SELECT COUNT(*) AS n FROM journal_entries').get() as { n: number }).n;

@@ -4,7 +4,7 @@ import { addCentimos } from '../../shared/money';
 import { assertUbigeo, findUbigeo } from '../../shared/peru/ubigeo';
 import { OFFICER_POSTS } from '../../shared/operations/members';
 import type {
-  AssociationSheet, OdelAssociationRow, OdelDistrict, OdelFigures, OdelSummary,
+  AssociationSheet, DocumentCounts, OdelAssociationRow, OdelDistrict, OdelFigures, OdelSummary,
 } from '../../shared/operations/odel';
 import { getAssociation } from '../associations/service';
 import { activeOnSql } from '../members/active';
@@ -13,6 +13,7 @@ import { monthBounds } from '../reports/balances';
 import type { LedgerDatabase } from '../storage/open';
 import { closingLinesBetween } from '../closing/lines';
 import { postedLinesOnly } from '../reports/common';
+import { SIDE_ROLES } from '../trade/common';
 
 // The ODEL promoter's figures. Every figure is one SQL query over all the
 // associations asked for (grouped by association), never one query per
@@ -36,11 +37,14 @@ function scopeFilter(alias: string, scope: Scope): string {
 function emptyFigures(associations: number): OdelFigures {
   return {
     associations, women: 0, men: 0, members: 0, income: 0, sales: 0, contractSales: 0, expenses: 0, result: 0,
-    cash: 0, receivables: 0, debts: 0, financialDebts: 0,
+    cash: 0, receivables: 0, debts: 0, financialDebts: 0, purchases: 0, payables: 0, receivablesFromBuyers: 0,
   };
 }
 
-const MONEY_KEYS = ['income', 'sales', 'contractSales', 'expenses', 'result', 'cash', 'receivables', 'debts', 'financialDebts'] as const;
+const MONEY_KEYS = [
+  'income', 'sales', 'contractSales', 'expenses', 'result', 'cash', 'receivables', 'debts', 'financialDebts',
+  'purchases', 'payables', 'receivablesFromBuyers',
+] as const;
 const COUNT_KEYS = ['associations', 'women', 'men', 'members'] as const;
 
 /** Adds `b` into `a`; money through addCentimos, so an unsafe total throws instead of rounding. */
@@ -50,8 +54,9 @@ function accumulate(a: OdelFigures, b: OdelFigures): void {
 }
 
 /**
- * Figures per association id. Four queries whatever the number of associations:
- * members, flows of the period, stocks at asOf (both through the monthly snapshots and journal_lines_account_date), nothing else.
+ * Figures per association id. Six queries whatever the number of associations: the associations, members,
+ * flows of the period, stocks at asOf (both through the monthly snapshots and journal_lines_account_date),
+ * purchases of the period, and the parties' balances at asOf; plus the few closing lines of each.
  */
 function figuresByAssociation(db: LedgerDatabase, scope: Scope, period: Period): Map<number, OdelFigures> {
   const params = { ...scope, ...period };
@@ -161,8 +166,67 @@ function figuresByAssociation(db: LedgerDatabase, scope: Scope, period: Period):
     if (!figures) continue;
     Object.assign(figures, { cash: row.cash, receivables: row.receivables, debts: row.debts, financialDebts: row.financialDebts });
   }
+  for (const row of purchasesOfPeriod(db, params)) {
+    const figures = byId.get(row.id);
+    if (figures) figures.purchases = row.purchases;
+  }
+  for (const row of partyBalances(db, scope, params)) {
+    const figures = byId.get(row.id);
+    if (figures) Object.assign(figures, { payables: row.payables, receivablesFromBuyers: row.receivablesFromBuyers });
+  }
   for (const figures of byId.values()) figures.result = addCentimos(figures.income, -figures.expenses);
   return byId;
+}
+
+/**
+ * The purchases book's foot per association (db/trade/books.ts, the same `live` rule): subtotals of the
+ * purchases dated in the period and not voided by its last day. Driven from the associations so each one's
+ * purchases are read by purchases_association_date.
+ */
+function purchasesOfPeriod(db: LedgerDatabase, params: Scope & Period): { id: number; purchases: number }[] {
+  return db
+    .prepare(
+      `SELECT s.id, SUM(d.subtotal) AS purchases
+         FROM associations s
+         CROSS JOIN purchases d ON d.association_id = s.id AND d.date >= @from AND d.date <= @to
+        WHERE (d.voided_on IS NULL OR d.voided_on > @to)
+          AND (@associationId IS NULL OR s.id = @associationId) AND (@ubigeo IS NULL OR s.ubigeo = @ubigeo)
+        GROUP BY s.id`,
+    )
+    .all(params) as { id: number; purchases: number }[];
+}
+
+/**
+ * Per association, the positive party balances at asOf on each trade side (db/trade/common.ts SIDE_ROLES: the
+ * accounts a party statement reads), summed: what is owed to suppliers, what buyers owe. A party's balance needs
+ * all its lines (the monthly snapshots carry no party), read by account and date through journal_lines_account_date.
+ */
+function partyBalances(
+  db: LedgerDatabase, scope: Scope, params: Scope & Period,
+): { id: number; payables: number; receivablesFromBuyers: number }[] {
+  return db
+    .prepare(
+      `SELECT id,
+              COALESCE(SUM(CASE WHEN side = 'payable' AND balance < 0 THEN -balance END), 0) AS payables,
+              COALESCE(SUM(CASE WHEN side = 'receivable' AND balance > 0 THEN balance END), 0) AS receivablesFromBuyers
+         FROM (
+           SELECT r.association_id AS id,
+                  CASE WHEN r.role IN (SELECT value FROM json_each(@payableRoles)) THEN 'payable' ELSE 'receivable' END AS side,
+                  SUM(l.amount) AS balance
+             FROM accounts r
+             JOIN accounts a ON a.association_id = r.association_id AND substr(a.code, 1, length(r.code)) = r.code AND a.postable = 1
+             CROSS JOIN journal_lines l INDEXED BY journal_lines_account_date ON l.account_id = a.id AND l.date <= @asOf
+             ${postedLinesOnly(db)}
+            WHERE r.role IN (SELECT value FROM json_each(@roles)) AND l.party_id IS NOT NULL ${scopeFilter('r', scope)}
+            GROUP BY r.association_id, side, l.party_id
+         )
+        GROUP BY id`,
+    )
+    .all({
+      ...params,
+      payableRoles: JSON.stringify(SIDE_ROLES.payable),
+      roles: JSON.stringify([...SIDE_ROLES.payable, ...SIDE_ROLES.receivable]),
+    }) as { id: number; payables: number; receivablesFromBuyers: number }[];
 }
 
 function checkPeriod(from: string, to: string): void {
@@ -237,12 +301,30 @@ export function associationSheet(
          FROM journal_entries WHERE association_id = @associationId AND posted = 1 AND date >= @from AND date <= @to`,
     )
     .get({ associationId: association.id, ...period }) as { entries: number; reversals: number };
-  const receipts = db
-    .prepare(
-      `SELECT COUNT(*) AS issued, COALESCE(SUM(voided_on IS NOT NULL), 0) AS voided,
-              COALESCE(SUM(CASE WHEN voided_on IS NULL THEN total END), 0) AS total
-         FROM receipts WHERE association_id = @associationId AND date >= @from AND date <= @to`,
-    )
-    .get({ associationId: association.id, ...period }) as { issued: number; voided: number; total: number };
-  return { association, ...period, figures, officers, entries: entries.entries, reversals: entries.reversals, receipts };
+  const documents = documentCounts(db, association.id, period);
+  return { association, ...period, figures, officers, entries: entries.entries, reversals: entries.reversals, ...documents };
+}
+
+type CountedDocuments = 'receipts' | 'paymentVouchers' | 'sales' | 'notasDeVenta' | 'saleCollections';
+
+/** Per kind of document: its table, the column of its amount, and which of its rows count. */
+const COUNTED: Record<CountedDocuments, { table: string; amount: string; only?: string }> = {
+  receipts: { table: 'receipts', amount: 'total' },
+  paymentVouchers: { table: 'payment_vouchers', amount: 'amount' },
+  sales: { table: 'sales', amount: 'total' },
+  notasDeVenta: { table: 'sales', amount: 'total', only: "document_kind = 'nota_venta'" },
+  saleCollections: { table: 'sale_collections', amount: 'amount' },
+};
+
+/** The documents of one association dated in the period: one query, each table read by its (association_id, date) index. */
+function documentCounts(db: LedgerDatabase, associationId: number, period: Period): Record<CountedDocuments, DocumentCounts> {
+  const sql = Object.entries(COUNTED).map(([kind, { table, amount, only }]) =>
+    `SELECT '${kind}' AS kind, COUNT(*) AS issued, COALESCE(SUM(voided_on IS NOT NULL), 0) AS voided,
+            COALESCE(SUM(CASE WHEN voided_on IS NULL THEN ${amount} END), 0) AS total
+       FROM ${table} WHERE association_id = @associationId AND date >= @from AND date <= @to${only ? ` AND ${only}` : ''}`,
+  ).join('\n UNION ALL\n');
+  const rows = db.prepare(sql).all({ associationId, from: period.from, to: period.to }) as (DocumentCounts & { kind: CountedDocuments })[];
+  const counts = {} as Record<CountedDocuments, DocumentCounts>;
+  for (const { kind, issued, voided, total } of rows) counts[kind] = { issued, voided, total };
+  return counts;
 }

@@ -61,6 +61,21 @@ export interface OdelFigures {
   debts: number;
   /** Element 45 (préstamos de bancos, cajas y cooperativas) at asOf, credit positive. */
   financialDebts: number;
+  /**
+   * Purchases of the period, the purchases book's foot (db/trade/books.ts, `purchasesBook` totals.amount): the
+   * subtotal before IGV of every purchase dated from `from` to `to` and not voided by `to` (one voided after `to`
+   * still counts, as in the book; one voided on or before `to` does not).
+   */
+  purchases: number;
+  /**
+   * What the association owes its suppliers at asOf: per party, the balance of its posted lines on the payable
+   * accounts (421 proveedores, 424 honorarios and their sub-accounts, credit positive), and the sum of the positive
+   * balances only — one supplier's advance does not lower what is owed to another. Lines without a party belong to
+   * no supplier and are left out here (they stay in `debts`).
+   */
+  payables: number;
+  /** What buyers owe the association at asOf: the same rule on 121 (clientes, debit positive). */
+  receivablesFromBuyers: number;
 }
 
 export interface OdelAssociationRow extends OdelFigures {
@@ -101,9 +116,23 @@ export interface AssociationSheet {
   /** Posted entries dated in the period, reversals included; reversals also counted apart. */
   entries: number;
   reversals: number;
-  /** Receipts dated in the period: all numbers issued, those voided since, and the total of the valid ones. */
-  receipts: { issued: number; voided: number; total: number };
+  /** Members' receipts (recibos de ingreso) dated in the period. */
+  receipts: DocumentCounts;
+  /** Payment vouchers (recibos de egreso: suppliers, day labour, member refunds) dated in the period, by amount. */
+  paymentVouchers: DocumentCounts;
+  /** Sales dated in the period, whatever document they carry (nota de venta, boleta, factura or none), by total with IGV. */
+  sales: DocumentCounts;
+  /** Of those sales, the ones that carry Khipu's own nota de venta. */
+  notasDeVenta: DocumentCounts;
+  /** Collections from buyers (their recibos de ingreso, series 002) dated in the period, by amount. */
+  saleCollections: DocumentCounts;
 }
+
+/**
+ * Documents dated in the period: all recorded (numbers issued, for the numbered ones), those voided since
+ * (whenever the void is dated), and the total of the ones still valid. Money in céntimos.
+ */
+export interface DocumentCounts { issued: number; voided: number; total: number }
 
 export interface HledgerExport {
   fileName: string;

@@ -86,10 +86,15 @@ interface TableLayout {
 }
 
 /** Reads each ODEL table's geometry in the page as laid out now. */
-async function odelTableLayouts(container: string): Promise<{ containerRight: number; tables: TableLayout[] }> {
-  return session.page.evaluate((selector) => {
+/** The main tables (members and money) and, apart, the purchases tables under them: each group lines up on its own. */
+const ODEL_TABLES = ['table.odel-table:not(.odel-table--trade)', 'table.odel-table--trade'] as const;
+
+async function odelTableLayouts(
+  container: string, tablesOf: (typeof ODEL_TABLES)[number] = ODEL_TABLES[0],
+): Promise<{ containerRight: number; tables: TableLayout[] }> {
+  return session.page.evaluate(([selector, tableSelector]) => {
     const box = document.querySelector(selector)!;
-    const tables = [...box.querySelectorAll('table.odel-table')].map((table) => ({
+    const tables = [...box.querySelectorAll(tableSelector)].map((table) => ({
       columns: [...table.querySelectorAll('thead th')].map((cell) => {
         const rect = cell.getBoundingClientRect();
         return { left: Math.round(rect.left * 10) / 10, width: Math.round(rect.width * 10) / 10 };
@@ -99,7 +104,7 @@ async function odelTableLayouts(container: string): Promise<{ containerRight: nu
       figureFontPt: [...table.querySelectorAll('td.num')].map((cell) => (Number(getComputedStyle(cell).fontSize.replace('px', '')) * 72) / 96),
     }));
     return { containerRight: box.getBoundingClientRect().right, tables };
-  }, container);
+  }, [container, tablesOf] as const);
 }
 
 function expectTablesFitAndLineUp({ containerRight, tables }: { containerRight: number; tables: TableLayout[] }) {
@@ -127,9 +132,11 @@ describe('the ODEL summary', () => {
     await page.emulateMedia({ media: 'print' });
     await page.setViewportSize({ width: Math.floor((273 / 25.4) * 96), height: 800 });
     try {
-      const layout = await odelTableLayouts('article.print-odel');
-      expectTablesFitAndLineUp(layout);
-      for (const table of layout.tables) for (const size of table.figureFontPt) expect(size).toBeGreaterThanOrEqual(9.99); // 10 pt is 13.33 px
+      for (const tables of ODEL_TABLES) {
+        const layout = await odelTableLayouts('article.print-odel', tables);
+        expectTablesFitAndLineUp(layout);
+        for (const table of layout.tables) for (const size of table.figureFontPt) expect(size).toBeGreaterThanOrEqual(9.99); // 10 pt is 13.33 px
+      }
     } finally {
       await page.emulateMedia({ media: 'screen' });
       await page.setViewportSize({ width: 1280, height: 860 });
@@ -141,7 +148,7 @@ describe('the ODEL summary', () => {
     await page.goto(`${server.origin}/#/a/${associationId}/odel`);
     await page.getByRole('button', { name: 'Mostrar' }).click();
     await page.locator('table.odel-table').nth(2).waitFor();
-    expectTablesFitAndLineUp(await odelTableLayouts('.odel__tables'));
+    for (const tables of ODEL_TABLES) expectTablesFitAndLineUp(await odelTableLayouts('.odel__tables', tables));
   });
 });
 

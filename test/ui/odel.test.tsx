@@ -182,6 +182,52 @@ describe('print route /print/odel-summary', () => {
     expect(document.documentElement.hasAttribute(PRINT_READY_ATTRIBUTE)).toBe(false);
   });
 
+  it('adds purchases, what is owed to suppliers and what buyers owe, from the documents, in a table of their own', async () => {
+    const { engine, api, tika } = engineWithDistricts();
+    // Tika buys 10 cuyes on credit at S/ 25 (S/ 250.00 owed) and sells 4 on credit at S/ 40 (S/ 160.00 owed to it).
+    const supplier = api.createParty({ associationId: tika, name: 'Granja Ñawpa E.I.R.L.', kind: 'supplier', documentType: 'ruc', documentNumber: '20452187664' }).id;
+    const buyer = api.createParty({ associationId: tika, name: 'Restaurante Q’apaq', kind: 'buyer', documentType: 'none', documentNumber: null }).id;
+    const cuy = api.createProduct({ associationId: tika, name: 'Cuy de engorde', unit: 'head', category: 'goods', salePrice: 4_000 }).id;
+    api.recordPurchase({
+      associationId: tika, date: '2026-03-03', partyId: supplier, documentKind: 'boleta', documentNumber: 'B001-77', payment: 'credit',
+      dueDate: '2026-04-03', lines: [{ productId: cuy, quantity: 10_000, unitPrice: 2_500, category: 'stock' }],
+    });
+    api.recordSale({
+      associationId: tika, date: '2026-03-04', partyId: buyer, documentKind: 'nota_venta', payment: 'credit', dueDate: '2026-03-31',
+      lines: [{ productId: cuy, quantity: 4_000 }],
+    });
+    renderApp('#/print/odel-summary?from=2026-01-01&to=2026-03-15&asOf=2026-03-15', { engine });
+    await waitFor(() => expect(document.documentElement.getAttribute(PRINT_READY_ATTRIBUTE)).toBe('true'));
+    const [chincheros, ayacucho] = screen.getAllByTestId('odel-district');
+    expect(cells(within(ayacucho!).getByTestId('odel-trade').querySelector('thead tr')))
+      .toEqual(['Asociación', 'Compras (sin IGV)', 'Debe a proveedores', 'Le deben compradores']);
+    expect(within(chincheros!).getAllByTestId('odel-trade-row').map(cells)).toEqual([["Asociación Sumaq Q'oy", '0.00', '0.00', '0.00']]);
+    expect(within(ayacucho!).getAllByTestId('odel-trade-row').map(cells))
+      .toEqual([['Asociación de Mujeres Tika Pallana', '250.00', '250.00', '160.00']]);
+    expect(cells(within(ayacucho!).getByTestId('odel-trade-subtotal'))).toEqual(['Subtotal Ayacucho', '250.00', '250.00', '160.00']);
+    expect(cells(screen.getByTestId('odel-trade-total'))).toEqual(['Total general', '250.00', '250.00', '160.00']);
+
+    cleanup();
+    renderApp(`#/print/association-sheet?associationId=${tika}&from=2026-01-01&to=2026-03-15&asOf=2026-03-15`, { engine });
+    await waitFor(() => expect(document.documentElement.getAttribute(PRINT_READY_ATTRIBUTE)).toBe('true'));
+    expect(within(screen.getByTestId('sheet-documents')).getAllByRole('row').slice(1).map(cells)).toEqual([
+      ['Recibos de ingreso de socios', '0', '0', 'S/ 0.00'],
+      ['Recibos de egreso', '0', '0', 'S/ 0.00'],
+      ['Ventas', '1', '0', 'S/ 160.00'],
+      ['de ellas, con nota de venta', '1', '0', 'S/ 160.00'],
+      ['Cobros a compradores', '0', '0', 'S/ 0.00'],
+    ]);
+    expect(screen.getByTestId('sheet-balances').textContent).toContain('de ellas, compradoresS/ 160.00');
+    expect(screen.getByTestId('sheet-balances').textContent).toContain('de ellas, proveedoresS/ 250.00');
+  });
+
+  it('leaves the purchases table out when no association buys, owes a supplier or is owed by a buyer', async () => {
+    const { engine } = engineWithDistricts();
+    renderApp('#/print/odel-summary?from=2026-01-01&to=2026-03-15&asOf=2026-03-15', { engine });
+    await waitFor(() => expect(document.documentElement.getAttribute(PRINT_READY_ATTRIBUTE)).toBe('true'));
+    expect(screen.queryByTestId('odel-trade')).toBeNull();
+  });
+
   it('prints one district when asked', async () => {
     const { engine } = engineWithDistricts();
     renderApp('#/print/odel-summary?from=2026-01-01&to=2026-03-15&ubigeo=030601', { engine });
@@ -217,18 +263,26 @@ describe('print route /print/association-sheet', () => {
     expect(within(page).getByTestId('sheet-details').textContent).toContain('Productos principalesLeche fresca, Queso');
     expect(within(page).getByTestId('sheet-members').textContent).toBe('Mujeres2Hombres1Total3');
     expect(within(page).getByTestId('sheet-economics').textContent).toBe(
-      'IngresosS/ 1,450.50de ellos, ventasS/ 1,200.00de ellos, por contratosS/ 0.00GastosS/ 300.75ResultadoS/ 1,149.75',
+      'IngresosS/ 1,450.50de ellos, ventasS/ 1,200.00de ellos, por contratosS/ 0.00GastosS/ 300.75Compras del periodo (sin IGV)S/ 0.00ResultadoS/ 1,149.75',
     );
     expect(within(page).getByTestId('sheet-balances').textContent).toBe(
-      'Caja y bancosS/ 7,250.50Cuentas por cobrarS/ 1,200.00DeudasS/ 2,300.75de ellas, préstamosS/ 2,000.00',
+      'Caja y bancosS/ 7,250.50Cuentas por cobrarS/ 1,200.00de ellas, compradoresS/ 0.00DeudasS/ 2,300.75de ellas, préstamosS/ 2,000.00'
+        + 'de ellas, proveedoresS/ 0.00',
     );
     expect([...within(page).getByTestId('sheet-officers').querySelectorAll('tbody tr')].map(cells)).toEqual([
       ['Presidente/a', "Rosa Sumaq Quispe Q'oy", 'del 01/01/2026 al 31/12/2027'],
       ['Tesorero/a', 'Pedro Ñahui Núñez', 'desde el 01/01/2026'],
     ]);
     expect(within(page).getByTestId('sheet-activity').textContent).toBe(
-      'Asientos registrados5de ellos, extornos0Recibos emitidos0Recibos anulados0Total de recibos válidosS/ 0.00',
+      'Asientos registrados5de ellos, extornos0',
     );
+    expect([...within(page).getByTestId('sheet-documents').querySelectorAll('tbody tr')].map(cells)).toEqual([
+      ['Recibos de ingreso de socios', '0', '0', 'S/ 0.00'],
+      ['Recibos de egreso', '0', '0', 'S/ 0.00'],
+      ['Ventas', '0', '0', 'S/ 0.00'],
+      ['de ellas, con nota de venta', '0', '0', 'S/ 0.00'],
+      ['Cobros a compradores', '0', '0', 'S/ 0.00'],
+    ]);
   });
 
   it('does not mark itself ready without an association', async () => {

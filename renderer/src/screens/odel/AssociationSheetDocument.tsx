@@ -24,6 +24,37 @@ function Facts({ rows, testId }: { rows: [label: string, value: ReactNode, sub?:
   );
 }
 
+const DOCUMENT_ROWS = [
+  ['receipts', false], ['paymentVouchers', false], ['sales', false], ['notasDeVenta', true], ['saleCollections', false],
+] as const satisfies readonly (readonly [keyof AssociationSheet, boolean])[];
+
+/** The documents of the period by kind: issued, voided since, and the total of the valid ones. */
+function DocumentsTable({ sheet }: { sheet: AssociationSheet }) {
+  const t = useT();
+  return (
+    <table className="odel-sheet__officers odel-sheet__documents" data-testid="sheet-documents">
+      <thead>
+        <tr>
+          <th scope="col">{t('sheet.documents.kind')}</th>
+          <th scope="col" className="num">{t('sheet.documents.issued')}</th>
+          <th scope="col" className="num">{t('sheet.documents.voided')}</th>
+          <th scope="col" className="num">{t('sheet.documents.total')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {DOCUMENT_ROWS.map(([kind, sub]) => (
+          <tr key={kind} className={sub ? 'odel-sheet__sub' : undefined} data-testid={`sheet-documents-${kind}`}>
+            <th scope="row">{t(`sheet.documents.${kind}`)}</th>
+            <td className="num">{sheet[kind].issued}</td>
+            <td className="num">{sheet[kind].voided}</td>
+            <td className="num">{formatMoney(sheet[kind].total)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * The one-page sheet of one association: who it is, its members by sex, its board, what it
  * earned and spent, what it has, is owed and owes, and what was recorded in the period.
@@ -70,6 +101,7 @@ export function AssociationSheetDocument({ sheet, titleId }: { sheet: Associatio
             [t('sheet.sales'), formatMoney(figures.sales), true],
             [t('sheet.contractSales'), formatMoney(figures.contractSales), true],
             [t('sheet.expenses'), formatMoney(figures.expenses)],
+            [t('sheet.purchases'), formatMoney(figures.purchases)],
             [t('sheet.result'), formatMoney(figures.result)],
           ]} />
         </section>
@@ -78,8 +110,10 @@ export function AssociationSheetDocument({ sheet, titleId }: { sheet: Associatio
           <Facts testId="sheet-balances" rows={[
             [t('sheet.cash'), formatMoney(figures.cash)],
             [t('sheet.receivables'), formatMoney(figures.receivables)],
+            [t('sheet.receivablesFromBuyers'), formatMoney(figures.receivablesFromBuyers), true],
             [t('sheet.debts'), formatMoney(figures.debts)],
             [t('sheet.financialDebts'), formatMoney(figures.financialDebts), true],
+            [t('sheet.payables'), formatMoney(figures.payables), true],
           ]} />
         </section>
       </div>
@@ -117,10 +151,8 @@ export function AssociationSheetDocument({ sheet, titleId }: { sheet: Associatio
         <Facts testId="sheet-activity" rows={[
           [t('sheet.entries'), sheet.entries],
           [t('sheet.reversals'), sheet.reversals, true],
-          [t('sheet.receiptsIssued'), sheet.receipts.issued],
-          [t('sheet.receiptsVoided'), sheet.receipts.voided],
-          [t('sheet.receiptsTotal'), formatMoney(sheet.receipts.total)],
         ]} />
+        <DocumentsTable sheet={sheet} />
       </section>
       <div className="odel-sheet__signatures">
         <div className="odel-sheet__signature">{t('sheet.signature')}</div>

@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import type { OdelAssociationRow, OdelDistrict, OdelFigures, OdelSummary } from '../../../../shared/operations/odel';
 import { useT } from '../../app/settings';
 import { formatAmount } from '../../../../shared/money';
@@ -7,6 +7,17 @@ import type { MessageKey } from '../../i18n/messages';
 type Column = keyof Omit<OdelFigures, 'associations'>;
 
 const COUNT_COLUMNS = ['women', 'men', 'members'] as const satisfies readonly Column[];
+
+/**
+ * Purchases, what is owed to suppliers and what buyers owe: a table of their own under each district's,
+ * since the main table already fills a landscape A4 page at 10 pt.
+ */
+const TRADE_COLUMNS = ['purchases', 'payables', 'receivablesFromBuyers'] as const satisfies readonly Column[];
+
+/** The purchases table is left out when no association of the summary buys, owes a supplier or is owed by a buyer. */
+export function hasTrade(summary: OdelSummary): boolean {
+  return TRADE_COLUMNS.some((key) => summary.total[key] !== 0 || summary.districts.some((d) => d.associations.some((a) => a[key] !== 0)));
+}
 
 /**
  * The money columns of a summary. Ventas, Por contratos and Préstamos stand beside the figure
@@ -77,8 +88,42 @@ function FigureCells({ figures, columns }: { figures: OdelFigures; columns: Colu
   );
 }
 
+/** Name and the three trade figures of one association, a subtotal or the total. */
+function TradeRow({ label, figures, className, testId }: { label: string; figures: OdelFigures; className?: string; testId: string }) {
+  return (
+    <tr className={className} data-testid={testId}>
+      <th scope="row">{label}</th>
+      {TRADE_COLUMNS.map((column) => <td key={column} className="num">{formatAmount(figures[column])}</td>)}
+    </tr>
+  );
+}
+
+/** The trade table of a district (rows and subtotal) or of the total (one row), labelled by its section's heading. */
+function TradeTable({ className, labelledBy, children }: { className: string; labelledBy: string; children: ReactNode }) {
+  const t = useT();
+  const headingId = `${labelledBy}-trade`;
+  return (
+    <>
+      <h3 id={headingId} className="odel-trade__heading">{t('odel.tradeHeading')}</h3>
+      <table className={`${className} odel-table odel-table--trade`} aria-labelledby={`${labelledBy} ${headingId}`} data-testid="odel-trade">
+        <colgroup>
+          <col className="odel-col--name" />
+          {TRADE_COLUMNS.map((column) => <col key={column} className="odel-col--money" />)}
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t('odel.col.association')}</th>
+            {TRADE_COLUMNS.map((column) => <th key={column} scope="col" className="num">{t(columnLabel(column))}</th>)}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </>
+  );
+}
+
 /** One district: its associations by name and their subtotal. Shared by the screen and the print route. */
-export function OdelDistrictTable({ district, columns, className, onOpenSheet }: TableProps & { district: OdelDistrict }) {
+export function OdelDistrictTable({ district, columns, className, onOpenSheet, trade }: TableProps & { district: OdelDistrict; trade: boolean }) {
   const t = useT();
   const headingId = `odel-district-${district.ubigeo}`;
   return (
@@ -109,12 +154,18 @@ export function OdelDistrictTable({ district, columns, className, onOpenSheet }:
           </tr>
         </tbody>
       </table>
+      {trade && (
+        <TradeTable className={className} labelledBy={headingId}>
+          {district.associations.map((row) => <TradeRow key={row.associationId} label={row.name} figures={row} testId="odel-trade-row" />)}
+          <TradeRow label={t('odel.subtotal', { district: district.district })} figures={district.subtotal} className="odel-table__subtotal" testId="odel-trade-subtotal" />
+        </TradeTable>
+      )}
     </section>
   );
 }
 
 /** The grand total of every district shown, under the same columns. */
-export function OdelTotalTable({ summary, columns, className }: { summary: OdelSummary; columns: Column[]; className: string }) {
+export function OdelTotalTable({ summary, columns, className, trade }: { summary: OdelSummary; columns: Column[]; className: string; trade: boolean }) {
   const t = useT();
   return (
     <section className="odel-district odel-district--total">
@@ -129,6 +180,11 @@ export function OdelTotalTable({ summary, columns, className }: { summary: OdelS
           </tr>
         </tbody>
       </table>
+      {trade && (
+        <TradeTable className={className} labelledBy="odel-total-heading">
+          <TradeRow label={t('odel.total')} figures={summary.total} className="odel-table__total" testId="odel-trade-total" />
+        </TradeTable>
+      )}
     </section>
   );
 }
@@ -138,12 +194,13 @@ export function OdelTables({ summary, className, onOpenSheet }: { summary: OdelS
   const t = useT();
   if (summary.districts.length === 0) return <p className="notice" data-testid="odel-empty">{t('odel.empty')}</p>;
   const columns = moneyColumns(summary);
+  const trade = hasTrade(summary);
   return (
     <>
       {summary.districts.map((district) => (
-        <OdelDistrictTable key={district.ubigeo} district={district} columns={columns} className={className} onOpenSheet={onOpenSheet} />
+        <OdelDistrictTable key={district.ubigeo} district={district} columns={columns} className={className} onOpenSheet={onOpenSheet} trade={trade} />
       ))}
-      <OdelTotalTable summary={summary} columns={columns} className={className} />
+      <OdelTotalTable summary={summary} columns={columns} className={className} trade={trade} />
     </>
   );
 }
