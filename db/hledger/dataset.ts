@@ -1,10 +1,12 @@
 import type { LedgerApi } from '../api';
 import type { LedgerDatabase } from '../storage/open';
 import { seededRandom } from '../demo/random';
+import { openTrade, type GeneratedTrade } from './dataset-trade';
 
 // A generated association for checking Khipu's sums against hledger: two years
 // of ordinary activity posted through the engine's API, from a fixed seed, so
-// the same file comes out every time. Used by the tests only.
+// the same file comes out every time. Used by the tests only. Raw entries (postEntry)
+// beside the trade documents of ./dataset-trade.ts (purchases, payments, sales, stock).
 
 function isoDay(start: string, days: number): string {
   const date = new Date(`${start}T00:00:00Z`);
@@ -14,16 +16,21 @@ function isoDay(start: string, days: number): string {
 
 export interface GeneratedBooks {
   associationId: number;
+  /** Posted entries in the file: raw ones, their reversals and every entry the documents posted. */
   entries: number;
+  /** Raw entries posted with postEntry, and reversals of them. */
+  rawEntries: number;
   reversals: number;
+  trade: GeneratedTrade;
   firstDate: string;
   lastDate: string;
 }
 
 /**
- * Posts about `perDay` × 730 entries from `start` (capital, dues, sales on credit and their
+ * Posts about `perDay` × 730 raw entries from `start` (capital, dues, sales on credit and their
  * collection, purchases, expenses, a cooperative loan and its instalments, bank movements,
- * multi-line entries) and reverses about one entry in thirty. Runs in one transaction.
+ * multi-line entries) and reverses about one in thirty; beside them, each day's trade documents
+ * through their operations (a second stream from the same seed). Runs in one transaction.
  */
 export function generateBooks(
   db: LedgerDatabase,
@@ -64,6 +71,10 @@ export function generateBooks(
     ], false);
     post(isoDay(start, 2), 'Compra de tanque de frío', [line('equipment', 3_450_000), line('bank', -3_450_000)], false);
 
+    const trade = openTrade({
+      api, associationId, start, random: seededRandom((options.seed ?? 20_250_101) + 1),
+      accounts: { cash: role('cash'), bank: role('bank') },
+    });
     let loanLeft = 10_047_761;
     let customers = 0;
     let suppliers = 0;
@@ -148,6 +159,7 @@ export function generateBooks(
             ]));
         }
       }
+      trade.day(date);
       // About one entry in thirty is corrected by a reversal a few days later.
       if (reversible.length > 40 && random() < perDay / 30) {
         const index = between(reversible.length - 40, reversible.length - 1);
@@ -159,7 +171,11 @@ export function generateBooks(
         }
       }
     }
-    return { associationId, entries, reversals, firstDate: start, lastDate: isoDay(start, days - 1) };
+    const posted = db.prepare('SELECT COUNT(*) FROM journal_entries WHERE association_id = ? AND posted = 1').pluck().get(associationId);
+    return {
+      associationId, entries: Number(posted), rawEntries: entries, reversals, trade: trade.parties,
+      firstDate: start, lastDate: isoDay(start, days - 1),
+    };
   }).immediate();
 }
 

@@ -9,11 +9,13 @@ import { parseSoles } from '../../shared/money';
 import type { AccountType } from '../../shared/results';
 import { generateBooks, type GeneratedBooks } from './dataset';
 import { journalAmount, journalComment, journalText } from './export';
-import { parseCsv, runTool, threeWay, toolVersion } from './cross-check';
+import { describesParty, hledgerWeeksByDescription, khipuPartyHistory, parseCsv, runTool, threeWay, toolVersion } from './cross-check';
 
 // The independent check: Khipu's books exported as a journal (Debian's hledger and ledger; the
 // first step of `npm test` installs them) must give the same balance sheet and income statement,
-// to the céntimo. hledger's compound reports here; both tools side by side in ledger-cli.test.ts.
+// to the céntimo. hledger's compound reports here, on two years of raw entries and trade documents
+// (purchases, payments, sales, stock, their voids), with the trial balance and each party's balance;
+// both tools side by side in ledger-cli.test.ts.
 
 const timings: { command: string; ms: number }[] = [];
 
@@ -145,7 +147,7 @@ afterAll(() => {
   env?.cleanup();
   if (sideBySide.length > 0) {
     console.log([
-      `Conjunto generado: ${books.entries} asientos (${books.reversals} reversiones), ${books.firstDate} a ${books.lastDate}`,
+      `Conjunto generado: ${books.entries} asientos (${books.rawEntries} a mano, ${books.reversals} de ellos reversiones), ${books.firstDate} a ${books.lastDate}`,
       ...sideBySide,
       ...timings.map((t) => `hledger ${t.command}: ${t.ms} ms`),
     ].join('\n'));
@@ -237,6 +239,135 @@ describe('hledger reads the export and agrees with Khipu to the céntimo', () =>
       agree({ from, to, level: 'accounts', roots: ['ingresos', 'gastos'] }, 5);
       agree({ from, to, level: 'roots', roots: ['ingresos', 'gastos'] }, 2);
     }
+  });
+});
+
+/** Entry sources of the trade documents: the dataset must hold some of each, or the check no longer covers them. */
+const TRADE_SOURCES = [
+  'purchase', 'purchase_void', 'payment_voucher', 'payment_voucher_void', 'sale', 'sale_void', 'sale_collection',
+  'sale_collection_void', 'stock_adjustment', 'stock_adjustment_void', 'charge', 'charge_void', 'receipt', 'credit_refund',
+] as const;
+
+/**
+ * Accounts the trade documents post to (IGV, suppliers and fees, customers, members' charges and credit,
+ * joint purchases, the four inventories, equipment, purchases of supplies, wages, freight, services,
+ * other expenses and income from stock counts, cost of sales, sales): each must show in the trial balance.
+ */
+const TRADE_CODES = [
+  '4011', '421', '424', '121', '1429', '169', '4418', '201', '211', '241', '252', '333',
+  '603', '621', '631', '6399', '6599', '75999', '691', '692', '701', '702',
+];
+
+/** Each variant of a document the issue names, as a count over the documents' own tables. */
+const DOCUMENT_VARIANTS: Record<string, string> = {
+  'factura on credit with IGV': "SELECT COUNT(*) FROM purchases WHERE association_id = ? AND document_kind = 'factura' AND payment = 'credit' AND igv > 0",
+  'boleta': "SELECT COUNT(*) FROM purchases WHERE association_id = ? AND document_kind = 'boleta'",
+  'recibo por honorarios': "SELECT COUNT(*) FROM purchases WHERE association_id = ? AND document_kind = 'recibo_honorarios'",
+  'purchase without document': "SELECT COUNT(*) FROM purchases WHERE association_id = ? AND document_kind = 'none'",
+  'purchase paid now from the caja': `SELECT COUNT(*) FROM purchases p JOIN voucher_allocations va ON va.purchase_id = p.id
+      JOIN payment_vouchers v ON v.id = va.voucher_id JOIN accounts a ON a.id = v.account_id
+     WHERE p.association_id = ? AND p.payment = 'cash' AND a.role = 'cash'`,
+  'purchase paid now from the bank': `SELECT COUNT(*) FROM purchases p JOIN voucher_allocations va ON va.purchase_id = p.id
+      JOIN payment_vouchers v ON v.id = va.voucher_id JOIN accounts a ON a.id = v.account_id
+     WHERE p.association_id = ? AND p.payment = 'cash' AND a.role = 'bank'`,
+  'stocked line': "SELECT COUNT(*) FROM purchase_lines l JOIN purchases p ON p.id = l.purchase_id WHERE p.association_id = ? AND l.category = 'stock'",
+  'expense line': `SELECT COUNT(*) FROM purchase_lines l JOIN purchases p ON p.id = l.purchase_id
+     WHERE p.association_id = ? AND l.category IN ('supplies_consumed', 'services', 'transport')`,
+  'equipment line': "SELECT COUNT(*) FROM purchase_lines l JOIN purchases p ON p.id = l.purchase_id WHERE p.association_id = ? AND l.category = 'equipment'",
+  'joint purchase shared by quantity': "SELECT COUNT(*) FROM purchases WHERE association_id = ? AND joint = 1 AND shares_by = 'quantity' AND voided_on IS NULL",
+  'joint purchase shared by amount': "SELECT COUNT(*) FROM purchases WHERE association_id = ? AND joint = 1 AND shares_by = 'amount'",
+  'joint purchase voided': "SELECT COUNT(*) FROM purchases WHERE association_id = ? AND joint = 1 AND voided_on IS NOT NULL",
+  'share paid with a receipt': `SELECT COUNT(*) FROM allocations a JOIN joint_purchase_shares s ON s.charge_id = a.charge_id
+      JOIN purchases p ON p.id = s.purchase_id WHERE p.association_id = ? AND a.source = 'receipt' AND a.voided_on IS NULL`,
+  'purchase on credit voided': "SELECT COUNT(*) FROM purchases WHERE association_id = ? AND payment = 'credit' AND joint = 0 AND voided_on IS NOT NULL",
+  'purchase paid now voided with its voucher': "SELECT COUNT(*) FROM purchases WHERE association_id = ? AND payment = 'cash' AND voided_on IS NOT NULL",
+  'partial supplier payment': `SELECT COUNT(*) FROM payment_vouchers v JOIN voucher_allocations va ON va.voucher_id = v.id
+      JOIN purchases p ON p.id = va.purchase_id WHERE v.association_id = ? AND p.payment = 'credit' AND va.amount < p.total`,
+  'full supplier payment': `SELECT COUNT(*) FROM payment_vouchers v JOIN voucher_allocations va ON va.voucher_id = v.id
+      JOIN purchases p ON p.id = va.purchase_id WHERE v.association_id = ? AND p.payment = 'credit' AND va.amount = p.total`,
+  'overpayment applied later as an advance': `SELECT COUNT(*) FROM payment_vouchers v JOIN voucher_allocations va ON va.voucher_id = v.id
+     WHERE v.association_id = ? AND va.date > v.date`,
+  'supplier voucher voided': "SELECT COUNT(*) FROM payment_vouchers WHERE association_id = ? AND kind = 'supplier' AND voided_on IS NOT NULL",
+  'day labour': "SELECT COUNT(*) FROM payment_vouchers WHERE association_id = ? AND kind = 'labour'",
+  'member credit refunded': "SELECT COUNT(*) FROM payment_vouchers WHERE association_id = ? AND kind = 'member_refund'",
+  'fair sale to the público': "SELECT COUNT(*) FROM sales WHERE association_id = ? AND party_id IS NULL AND payment = 'cash'",
+  'nota de venta': "SELECT COUNT(*) FROM sales WHERE association_id = ? AND nota_number IS NOT NULL",
+  'credit sale with factura and IGV': "SELECT COUNT(*) FROM sales WHERE association_id = ? AND payment = 'credit' AND document_kind = 'factura' AND igv > 0",
+  'cash sale voided': "SELECT COUNT(*) FROM sales WHERE association_id = ? AND payment = 'cash' AND voided_on IS NOT NULL",
+  'credit sale voided': "SELECT COUNT(*) FROM sales WHERE association_id = ? AND payment = 'credit' AND voided_on IS NOT NULL",
+  'partial collection': "SELECT COUNT(*) FROM sale_collections WHERE association_id = ? AND owed_after > 0 AND voided_on IS NULL",
+  'collection voided': "SELECT COUNT(*) FROM sale_collections WHERE association_id = ? AND voided_on IS NOT NULL",
+  ...Object.fromEntries(['loss', 'sample', 'own_use', 'count'].map((reason) => [
+    `stock adjustment (${reason})`, `SELECT COUNT(*) FROM stock_adjustments WHERE association_id = ? AND reason = '${reason}'`,
+  ])),
+  'stock adjustment voided': "SELECT COUNT(*) FROM stock_adjustments WHERE association_id = ? AND voided_on IS NOT NULL",
+};
+
+describe('the trade documents are in the cross-check', () => {
+  it('the books hold entries of every trade document type, and hledger prints every one of them', () => {
+    const entries = env.db.prepare(`SELECT COALESCE(source_type, 'manual') AS source, fiscal_year || '-' || number AS code
+        FROM journal_entries WHERE association_id = ? AND posted = 1`).all(books.associationId) as { source: string; code: string }[];
+    const printed = parseCsv(hledger(fullFile, ['print', '-O', 'csv']));
+    const column = printed[0]!.indexOf('code');
+    const codes = new Set(printed.slice(1).map((row) => row[column]!));
+    expect(codes.size).toBe(entries.length);
+    for (const source of [...TRADE_SOURCES, 'manual', 'reversal']) {
+      const ofSource = entries.filter((e) => e.source === source).map((e) => e.code);
+      expect(ofSource.length, source).toBeGreaterThan(0);
+      expect(ofSource.filter((code) => !codes.has(code)), `${source}: not printed by hledger`).toEqual([]);
+    }
+    const counts = Object.fromEntries(Object.entries(DOCUMENT_VARIANTS).map(([variant, sql]) =>
+      [variant, env.db.prepare(sql).pluck().get(books.associationId) as number]));
+    expect(Object.entries(counts).filter(([, n]) => n === 0).map(([variant]) => variant), JSON.stringify(counts)).toEqual([]);
+  });
+
+  it('trial balance: the debits and the credits of every account agree in Khipu, hledger and ledger-cli, trade accounts included', () => {
+    for (const period of [{ to: books.lastDate }, { from: '2025-01-01', to: '2025-12-31' }]) {
+      const [debits, credits] = (['debits', 'credits'] as const).map((side) => {
+        const { khipu, hledger: fromHledger, ledger } = threeWay(env.db, books.associationId, fullFile, { ...period, level: 'accounts', side });
+        expect(fromHledger, `hledger ${side} ${JSON.stringify(period)}`).toEqual(khipu);
+        expect(ledger, `ledger ${side} ${JSON.stringify(period)}`).toEqual(khipu);
+        return khipu;
+      }) as [Record<string, number>, Record<string, number>];
+      const total = (column: Record<string, number>) => Object.values(column).reduce((sum, amount) => sum + amount, 0);
+      expect(total(debits)).toBeGreaterThan(0);
+      expect(total(debits) + total(credits), JSON.stringify(period)).toBe(0);
+      const codes = new Set([...Object.keys(debits), ...Object.keys(credits)].map((name) => /(\d+) [^:]*$/.exec(name)![1]));
+      expect(TRADE_CODES.filter((code) => !codes.has(code)), JSON.stringify(period)).toEqual([]);
+    }
+  });
+
+  it("every supplier's and buyer's balance, week by week: hledger (by the name its entries carry) = the party's journal lines = its statement", () => {
+    const codes = ['421', '424', '121'];
+    // 104 whole weeks, Monday 2024-01-01 to Sunday 2025-12-28.
+    const weekEnds = Array.from({ length: 104 }, (_, week) => new Date(Date.UTC(2024, 0, 7 + 7 * week)).toISOString().slice(0, 10));
+    const { ends, rows } = hledgerWeeksByDescription(fullFile, { codes, from: '2024-01-01', to: weekEnds.at(-1)! });
+    expect(ends).toEqual(weekEnds);
+    const weekly = (descriptions: string[]) => weekEnds.map((_, week) => descriptions.reduce((sum, d) => sum + rows.get(d)![week]!, 0));
+    const parties = [
+      ...books.trade.suppliers.map((id) => ({ id, side: 'payable' as const })), ...books.trade.buyers.map((id) => ({ id, side: 'receivable' as const })),
+    ];
+    const claimed = new Set<string>();
+    let openWeeks = 0;
+    for (const { id, side } of parties) {
+      const { name } = api.getParty({ partyId: id });
+      const own = [...rows.keys()].filter((description) => describesParty(description, name));
+      expect(own.filter((description) => claimed.has(description)), `${name}: descriptions of another party`).toEqual([]);
+      own.forEach((description) => claimed.add(description));
+      expect(own.length, name).toBeGreaterThan(1);
+      const journal = khipuPartyHistory(env.db, books.associationId, id, codes, weekEnds);
+      expect(weekly(own), name).toEqual(weekEnds.map((end) => journal.get(end)));
+      openWeeks += weekEnds.filter((end) => journal.get(end) !== 0).length;
+      for (const end of weekEnds.filter((_, week) => week % 13 === 12)) {
+        const { closing } = api.partyStatement({ associationId: books.associationId, partyId: id, side, to: end });
+        expect(closing, `${name} ${end}: statement`).toBe(side === 'payable' ? 0 - journal.get(end)! : journal.get(end));
+      }
+    }
+    expect(openWeeks).toBeGreaterThan(200); // balances that are not zero, so the comparison means something
+    // What ends with no party's name is the raw entries': on these accounts, exactly the lines carrying no party.
+    const rest = [...rows.keys()].filter((description) => !claimed.has(description));
+    const partyless = khipuPartyHistory(env.db, books.associationId, null, codes, weekEnds);
+    expect(weekly(rest)).toEqual(weekEnds.map((end) => partyless.get(end)));
   });
 });
 
