@@ -38,7 +38,8 @@ function example(db: LedgerDatabase): Example {
       .map((role) => [role, byRole.get(role)!]),
   );
   const memberId = api.listMembers({ associationId }).members[0]!.id;
-  // The example has no parties or contracts; the draft's lines carry both dimensions.
+  // A buyer of its own (the example's parties have their documents) and a contract, which the example
+  // has none of: the draft's lines carry both dimensions.
   const partyId = Number(db.prepare("INSERT INTO parties (association_id, name, kind) VALUES (?, 'Lácteos Andinos SAC', 'buyer')")
     .run(associationId).lastInsertRowid);
   const contractId = Number(db.prepare("INSERT INTO contracts (association_id, party_id, number) VALUES (?, ?, 'C-001')")
