@@ -216,11 +216,19 @@ export function createCharge(db: LedgerDatabase, context: WriteContext, input: P
  * A charge paid by a receipt or in kind is refused: void those first. A dues run posted many
  * members in one entry, so the charge is cancelled by its own entry rather than by reversing that one.
  */
-export function voidCharge(db: LedgerDatabase, context: WriteContext, input: ParsedInput<'voidCharge'>): ChargeView {
+export function voidCharge(
+  db: LedgerDatabase, context: WriteContext, input: ParsedInput<'voidCharge'>, options: { byPurchaseVoid?: boolean } = {},
+): ChargeView {
   return writeTransaction(db, () => {
     const charge = prepared(db, 'SELECT * FROM charges WHERE id = ?').get(input.chargeId) as ChargeRow | undefined;
     if (!charge) throw new KhipuError('charge.notFound', { field: 'chargeId', params: { id: input.chargeId } });
     checkVoidable(db, charge, input.date, { kind: 'charge', field: 'chargeId', named: { description: charge.description } });
+    // A member's share of a live joint purchase: voided alone, the purchase would stay recharged to nobody.
+    const joint = options.byPurchaseVoid ? undefined : prepared(db, `SELECT p.date FROM joint_purchase_shares s
+        JOIN purchases p ON p.id = s.purchase_id WHERE s.charge_id = ? AND p.voided_on IS NULL`).get(charge.id) as { date: string } | undefined;
+    if (joint) {
+      throw new KhipuError('charge.jointShare', { field: 'chargeId', params: { description: charge.description, date: displayDate(joint.date) } });
+    }
     const paid = prepared(db, `SELECT COALESCE(SUM(amount), 0) AS paid FROM allocations WHERE charge_id = ? AND voided_on IS NULL AND source <> 'credit'`)
       .get(charge.id) as { paid: number };
     if (paid.paid > 0) {

@@ -2,6 +2,8 @@ import type { IntegrityFinding, IntegrityFindingCode, IntegrityReport } from '..
 import { errorMessage } from '../../shared/i18n';
 import { KhipuError } from '../../shared/errors';
 import type { LedgerDatabase } from '../storage/open';
+import { columnsOf, count, inScope } from './sql';
+import { TRADE_CHECKS } from './trade-checks';
 
 // The file checked as an auditor would: SQLite's own integrity and foreign-key checks, then the
 // ledger's rules, each ONE grouped query over the whole table (no loop per row), so a file of a
@@ -75,19 +77,6 @@ const DOCUMENTS: readonly DocumentKind[] = [
 
 /** Documents numbered without gaps per association and series. */
 const NUMBERED_DOCUMENTS = ['receipts', 'credit_refunds', 'sale_collections', 'payment_vouchers'] as const;
-
-function columnsOf(db: LedgerDatabase, table: string): Set<string> {
-  return new Set((db.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((c) => c.name));
-}
-
-function count(db: LedgerDatabase, sql: string, associationId: number | null): number {
-  const statement = db.prepare(`SELECT COUNT(*) AS n FROM (${sql})`);
-  const row = (sql.includes('@associationId') ? statement.get({ associationId }) : statement.get()) as { n: number };
-  return row.n;
-}
-
-/** Rows of `d` (a document table) in the association asked for, or every association. */
-const inScope = (alias: string) => `(@associationId IS NULL OR ${alias}.association_id = @associationId)`;
 
 export function checkIntegrity(db: LedgerDatabase, input: { associationId?: number | undefined }): IntegrityReport {
   const associationId = input.associationId ?? null;
@@ -228,6 +217,11 @@ export function checkIntegrity(db: LedgerDatabase, input: { associationId?: numb
         LEFT JOIN (SELECT charge_id, SUM(amount) AS paid FROM allocations WHERE voided_on IS NULL GROUP BY charge_id) a
                ON a.charge_id = d.id
        WHERE ${inScope('d')} AND d.settled IS NOT (d.amount <= COALESCE(a.paid, 0))`, associationId));
+    // The trade documents: their own figures, their entries, their stock, what they pay (./trade-checks.ts).
+    for (const check of TRADE_CHECKS) {
+      if (check.tables.some((table) => columnsOf(db, table).size === 0)) continue;
+      note(check.code, count(db, check.sql, associationId));
+    }
 
     const totals = db.prepare(`
       SELECT (SELECT COUNT(*) FROM associations a WHERE @associationId IS NULL OR a.id = @associationId) AS associations,

@@ -66,15 +66,21 @@ describe('a joint purchase of 500 kg of oat seed', () => {
     expect(error.message).toContain('Juana Mamani Ccori');
     expect(error.message).toContain('375.06');
 
-    // With the receipt voided, voiding the purchase cancels every share charge and the payable.
+    // With the receipt voided, a share alone is still not voided: 169 would stay owed by nobody.
     f.api.voidReceipt({ receiptId: receipt.id, date: '2026-03-21', reason: 'Error' });
+    const share = refused(f, 'voidCharge', { chargeId: purchase.shares[1]!.chargeId, date: '2026-03-21', reason: 'Se le perdona' });
+    expect(share).toMatchObject({ code: 'charge.jointShare', field: 'chargeId' });
+    expect(share.message).toContain('compra conjunta del 10/03/2026');
+    expect(f.api.getPurchase({ purchaseId: purchase.id }).shares.some((s) => s.chargeVoided)).toBe(false);
+
+    // Voiding the purchase cancels every share charge and the payable.
     const voided = f.api.voidPurchase({ purchaseId: purchase.id, date: '2026-03-21', reason: 'Precio equivocado' });
     expect(voided.shares.every((s) => s.chargeVoided && s.open === 0)).toBe(true);
     expect(roleBalance(f.db, f.associationId, 'receivable_members')).toBe(0);
     expect(roleBalance(f.db, f.associationId, 'receivable_other')).toBe(0);
     expect(payableTo(f.db, f.supplierId)).toBe(0);
     expect(f.api.memberStatement({ associationId: f.associationId, memberId: members[0]! }).closingBalance).toBe(0);
-    expect(checkIntegrity(f.db, { associationId: f.associationId }).ok).toBe(true);
+    expect(checkIntegrity(f.db, { associationId: f.associationId }).findings).toEqual([]);
   });
 
   it('splits by amount when the amounts add up to the joint lines, and uses one "Compras conjuntas" type for every purchase', () => {

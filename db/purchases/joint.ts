@@ -159,6 +159,6 @@ export function refusePaidShares(db: LedgerDatabase, purchaseId: number, label: 
 /** Cancels the live share charges of a purchase being voided (credit in favour they used goes back to the member). */
 export function voidShareCharges(db: LedgerDatabase, context: WriteContext, purchaseId: number, date: string, reason: string): number[] {
   const live = shareCharges(db, purchaseId).filter((share) => share.live);
-  for (const share of live) voidCharge(db, context, { chargeId: share.chargeId, date, reason });
+  for (const share of live) voidCharge(db, context, { chargeId: share.chargeId, date, reason }, { byPurchaseVoid: true });
   return live.map((share) => share.chargeId);
 }

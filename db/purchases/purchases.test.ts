@@ -110,6 +110,10 @@ describe('categories choose the account by role', () => {
     const foreign = f.api.listAccounts({ associationId: other }).find((a) => a.role === 'other_expense')!.id;
     expect(refused(f, 'recordPurchase', line(foreign))).toMatchObject({ code: 'purchase.accountNotFound', field: 'lines.1.accountId' });
     expect(refused(f, 'recordPurchase', line(fuel.id, 'joint'))).toMatchObject({ code: 'purchase.accountFixed', field: 'lines.1.accountId' });
+    // An inventory account moves only with the store: a concept line posted there would part the books from the stock.
+    for (const role of ['inventory_goods', 'inventory_products', 'inventory_raw_materials', 'inventory_supplies']) {
+      expect(refused(f, 'recordPurchase', line(f.roleId(role))), role).toMatchObject({ code: 'purchase.accountInventory', field: 'lines.1.accountId' });
+    }
   });
 });
 

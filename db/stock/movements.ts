@@ -34,7 +34,8 @@ export function requireProduct(
   return row;
 }
 
-export type InventoryRole = 'inventory_goods' | 'inventory_products' | 'inventory_raw_materials' | 'inventory_supplies';
+export const inventoryRoles = ['inventory_goods', 'inventory_products', 'inventory_raw_materials', 'inventory_supplies'] as const;
+export type InventoryRole = (typeof inventoryRoles)[number];
 
 /** The inventory account role (chart template) that holds the value of a product of this category. */
 export function inventoryRoleOf(category: ProductCategoryColumn): InventoryRole {

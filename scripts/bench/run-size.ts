@@ -11,7 +11,7 @@ import { median, round, sample, timed, type Percentiles } from './measure';
 
 export interface SizeSpec { name: string; district: DistrictOptions }
 
-/** About 10k, 100k and 1M journal lines: ~9,900 lines per association and year at 22 members, 2 extra entries a day. */
+/** About 10k, 100k and 1M journal lines: ~12,000 lines per association and year at 22 members, 2 extra entries a day and the trade documents. */
 export const SIZES: readonly SizeSpec[] = [
   { name: '10k', district: { associations: 1, membersPerAssociation: 22, years: 1, entriesPerDay: 2 } },
   // Multi-year files close each finished year (db/closing/): the reports run with closings present.
@@ -25,6 +25,8 @@ export const REPORTS = [
   'journalLastPage', 'journalByMember',
   // Trade (issue 12): the busiest supplier's statement for the year, both aging lists, the year's purchases book.
   'partyStatement', 'agingPayable', 'agingReceivable', 'purchasesBook',
+  // Configuración → Revisar el archivo over the whole file, the trade rules included.
+  'checkIntegrity',
 ] as const;
 export type ReportName = (typeof REPORTS)[number];
 
@@ -131,6 +133,7 @@ export function runSize(spec: SizeSpec, folder: string, withHledger: boolean): S
       agingPayable: median(() => api.agingReport({ associationId, side: 'payable', asOf: to })),
       agingReceivable: median(() => api.agingReport({ associationId, side: 'receivable', asOf: to })),
       purchasesBook: median(() => api.purchasesBook({ associationId, from, to, groupBy: 'document' })),
+      checkIntegrity: median(() => api.checkIntegrity({}), 3),
     };
 
     let hledger: HledgerFigures | null = null;

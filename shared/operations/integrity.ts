@@ -26,6 +26,18 @@ export const INTEGRITY_FINDINGS = [
   'integrity.creditOverused', // credit in favour applied or refunded beyond its amount, or used after its void
   'integrity.refundUses', // a credit refund whose drawn credits do not add up to it (or are another member's)
   'integrity.productStock', // a product's stock (on hand or value) that differs from the sum of its movements
+  'integrity.purchaseFigures', // a purchase whose lines do not add up to its subtotal (or price × quantity to a line), or total ≠ subtotal + IGV
+  'integrity.saleFigures', // a sale likewise
+  'integrity.purchaseEntryAmount', // a purchase whose entry does not credit its total to 421/424 with the supplier, or its IGV to 4011
+  'integrity.saleEntryAmount', // a sale whose entry does not debit its total (caja/bank or 121 with the buyer), or its income, IGV or cost differ
+  'integrity.voucherEntryAmount', // a payment voucher whose entry does not credit its amount to its caja/bank (or debit it to the supplier, the labour expense)
+  'integrity.collectionEntryAmount', // a collection whose entry does not debit its amount to its caja/bank and credit it to the buyer on 121
+  'integrity.adjustmentEntryAmount', // a stock adjustment whose entry does not move its value on the product's inventory account
+  'integrity.stockMovementSource', // a document whose stock movements differ from its lines (quantity or value, per product), or a movement of no document
+  'integrity.voucherAllocations', // a live voucher settling beyond its amount, or a voided / other supplier's / other association's purchase; a purchase settled beyond its total
+  'integrity.collectionAllocations', // a live collection paying beyond its amount, or a voided / cash / other buyer's / other association's sale; a sale paid beyond its total
+  'integrity.jointShares', // a joint purchase whose members' shares do not add up to its joint lines, or differ from their charges
+  'integrity.inventoryBooks', // an inventory account (201, 211, 241, 252) whose balance differs from the value of the stock it holds
 ] as const;
 export type IntegrityFindingCode = (typeof INTEGRITY_FINDINGS)[number];
 

@@ -22,6 +22,8 @@ export const contributionsErrors: Record<string, string> = {
   'charge.immutable': 'Recorded charges are never changed or deleted.',
   'charge.alreadyVoided': 'The charge “{description}” was already voided on {date}.',
   'charge.voidBeforeDate': 'The void cannot be dated before the charge ({date}).',
+  'charge.jointShare':
+    'The charge “{description}” is a member’s share of the joint purchase of {date}: it is not voided alone. Void the purchase, which voids all its shares.',
   'charge.hasPayments': 'The charge “{description}” has payments ({amount}); void the receipts or contributions that paid it first.',
   'payment.chargeOtherMember': 'Charge {id} belongs to another member ({otherMember}).',
   'payment.chargeSettled': 'The charge “{description}” is already paid.',

@@ -23,6 +23,8 @@ export const purchasesErrors: Record<string, string> = {
   'purchase.accountNotFound': 'Account {id} does not exist in this association.',
   'purchase.accountNotAllowed':
     'The account “{name}” cannot take a purchase: choose an expense or asset account that takes postings.',
+  'purchase.accountInventory':
+    'The account “{name}” is an inventory account: what enters the store is recorded under “Inputs or products for the store” with its product, so the store moves with the account.',
   'purchase.accountFixed':
     'Khipu chooses the account of what goes into the store or of a joint purchase; remove the chosen account.',
   'purchase.productLineNotFound': 'Product line {id} does not exist in this association.',

@@ -22,6 +22,8 @@ export const contributionsErrors: Record<string, string> = {
   'charge.immutable': 'Los cargos registrados no se modifican ni se borran.',
   'charge.alreadyVoided': 'El cargo «{description}» ya fue anulado el {date}.',
   'charge.voidBeforeDate': 'La anulación no puede tener fecha anterior al cargo ({date}).',
+  'charge.jointShare':
+    'El cargo «{description}» es la parte de un socio en la compra conjunta del {date}: no se anula sola. Anule la compra, que anula todas sus partes.',
   'charge.hasPayments': 'El cargo «{description}» tiene pagos ({amount}); anule primero los recibos o aportes que lo pagaron.',
   'payment.chargeOtherMember': 'El cargo {id} es de otro socio ({otherMember}).',
   'payment.chargeSettled': 'El cargo «{description}» ya está pagado.',

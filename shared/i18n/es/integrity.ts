@@ -29,4 +29,28 @@ export const integrityMessages: Record<string, string> = {
     '{count, plural, one {Una devolución de saldo a favor no coincide} other {# devoluciones de saldo a favor no coinciden}} con los saldos del socio de los que salió.',
   'integrity.productStock':
     '{count, plural, one {El saldo de un producto en el almacén no coincide} other {Los saldos de # productos en el almacén no coinciden}} con la suma de sus entradas y salidas.',
+  'integrity.purchaseFigures':
+    '{count, plural, one {Una compra no cuadra} other {# compras no cuadran}} por dentro: sus líneas no suman el subtotal, el precio por la cantidad no da el importe de una línea, o el total no es el subtotal más el IGV. Lo que se debe al proveedor podría estar mal.',
+  'integrity.saleFigures':
+    '{count, plural, one {Una venta no cuadra} other {# ventas no cuadran}} por dentro: sus líneas no suman el subtotal, el precio por la cantidad no da el importe de una línea, o el total no es el subtotal más el IGV. Lo cobrado o por cobrar podría estar mal.',
+  'integrity.purchaseEntryAmount':
+    '{count, plural, one {Una compra figura} other {# compras figuran}} en la contabilidad por otro importe: la deuda con el proveedor o el IGV registrados no son los del documento. Lo que se debe a ese proveedor no sería cierto.',
+  'integrity.saleEntryAmount':
+    '{count, plural, one {Una venta figura} other {# ventas figuran}} en la contabilidad por otros importes: lo que entró a caja o quedó por cobrar, el ingreso, el IGV o el costo de lo vendido no son los del documento.',
+  'integrity.voucherEntryAmount':
+    '{count, plural, one {Un recibo de egreso figura} other {# recibos de egreso figuran}} en la contabilidad por otro importe que el pagado: el saldo de caja o banco, o lo que se debe al proveedor, no sería cierto.',
+  'integrity.collectionEntryAmount':
+    '{count, plural, one {Un recibo de ingreso de un cliente figura} other {# recibos de ingreso de clientes figuran}} en la contabilidad por otro importe que el cobrado: el saldo de caja o banco, o lo que debe el cliente, no sería cierto.',
+  'integrity.adjustmentEntryAmount':
+    '{count, plural, one {Un ajuste de almacén figura} other {# ajustes de almacén figuran}} en la contabilidad por otro valor que el que movió en el almacén.',
+  'integrity.stockMovementSource':
+    '{count, plural, one {Un documento (compra, venta o ajuste) no coincide} other {# documentos (compras, ventas o ajustes) no coinciden}} con lo que entró o salió del almacén por él: la cantidad o el valor movidos no son los de sus líneas. El saldo del almacén no sería cierto.',
+  'integrity.voucherAllocations':
+    '{count, plural, one {Un recibo de egreso o una compra no cuadra} other {# recibos de egreso o compras no cuadran}} en lo pagado: un recibo reparte más de lo que pagó, una compra figura pagada por encima de su total, o un recibo salda una compra anulada, de otro proveedor o de otra asociación. Lo que se debe a los proveedores podría no ser cierto.',
+  'integrity.collectionAllocations':
+    '{count, plural, one {Un recibo de ingreso o una venta no cuadra} other {# recibos de ingreso o ventas no cuadran}} en lo cobrado: un recibo reparte más de lo que cobró, una venta figura cobrada por encima de su total, o un recibo paga una venta anulada, al contado, de otro cliente o de otra asociación. Lo que deben los clientes podría no ser cierto.',
+  'integrity.jointShares':
+    '{count, plural, one {Una compra conjunta no cuadra} other {# compras conjuntas no cuadran}} con lo cargado a los socios: sus partes no suman lo comprado para ellos, o el cargo de un socio no es su parte. Lo que debe cada socio podría estar mal.',
+  'integrity.inventoryBooks':
+    '{count, plural, one {Una cuenta de existencias (mercaderías, productos, materias primas o suministros) no coincide} other {# cuentas de existencias (mercaderías, productos, materias primas o suministros) no coinciden}} con el valor de lo que hay en el almacén: la contabilidad y el almacén dicen cosas distintas. Un asiento escrito a mano en esa cuenta también lo causa.',
 };

@@ -23,6 +23,8 @@ export const purchasesErrors: Record<string, string> = {
   'purchase.accountNotFound': 'No existe la cuenta {id} en esta asociación.',
   'purchase.accountNotAllowed':
     'La cuenta «{name}» no sirve para una compra: elija una cuenta de gasto o de activo que admita movimientos.',
+  'purchase.accountInventory':
+    'La cuenta «{name}» es de existencias: lo que entra al almacén se registra con la categoría «Insumos o productos para el almacén» y su producto, para que el almacén suba con la cuenta.',
   'purchase.accountFixed':
     'La cuenta de lo que entra al almacén o de una compra conjunta la elige Khipu; quite la cuenta elegida.',
   'purchase.productLineNotFound': 'No existe la línea de producción {id} en esta asociación.',
