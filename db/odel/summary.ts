@@ -199,34 +199,32 @@ function purchasesOfPeriod(db: LedgerDatabase, params: Scope & Period): { id: nu
 /**
  * Per association, the positive party balances at asOf on each trade side (db/trade/common.ts SIDE_ROLES: the
  * accounts a party statement reads), summed: what is owed to suppliers, what buyers owe. A party's balance needs
- * all its lines (the monthly snapshots carry no party), read by account and date through journal_lines_account_date.
+ * all its lines (the monthly snapshots carry no party), read by account and party from journal_lines_account_party
+ * alone (schema 20), in the order the GROUP BY wants.
  */
 function partyBalances(
   db: LedgerDatabase, scope: Scope, params: Scope & Period,
 ): { id: number; payables: number; receivablesFromBuyers: number }[] {
+  // The roles are the code's own constants, written into the statement: a bound list read per line cost 8 ms at 1M.
+  const list = (roles: readonly string[]) => roles.map((role) => `'${role}'`).join(', ');
   return db
     .prepare(
       `SELECT id,
-              COALESCE(SUM(CASE WHEN side = 'payable' AND balance < 0 THEN -balance END), 0) AS payables,
-              COALESCE(SUM(CASE WHEN side = 'receivable' AND balance > 0 THEN balance END), 0) AS receivablesFromBuyers
+              COALESCE(SUM(CASE WHEN role IN (${list(SIDE_ROLES.payable)}) AND balance < 0 THEN -balance END), 0) AS payables,
+              COALESCE(SUM(CASE WHEN role IN (${list(SIDE_ROLES.receivable)}) AND balance > 0 THEN balance END), 0) AS receivablesFromBuyers
          FROM (
-           SELECT r.association_id AS id,
-                  CASE WHEN r.role IN (SELECT value FROM json_each(@payableRoles)) THEN 'payable' ELSE 'receivable' END AS side,
-                  SUM(l.amount) AS balance
+           SELECT r.association_id AS id, r.role, SUM(l.amount) AS balance
              FROM accounts r
              JOIN accounts a ON a.association_id = r.association_id AND substr(a.code, 1, length(r.code)) = r.code AND a.postable = 1
-             CROSS JOIN journal_lines l INDEXED BY journal_lines_account_date ON l.account_id = a.id AND l.date <= @asOf
+             CROSS JOIN journal_lines l INDEXED BY journal_lines_account_party
+                     ON l.account_id = a.id AND l.party_id IS NOT NULL AND l.date <= @asOf
              ${postedLinesOnly(db)}
-            WHERE r.role IN (SELECT value FROM json_each(@roles)) AND l.party_id IS NOT NULL ${scopeFilter('r', scope)}
-            GROUP BY r.association_id, side, l.party_id
+            WHERE r.role IN (${list([...SIDE_ROLES.payable, ...SIDE_ROLES.receivable])}) ${scopeFilter('r', scope)}
+            GROUP BY r.association_id, r.role, l.party_id
          )
         GROUP BY id`,
     )
-    .all({
-      ...params,
-      payableRoles: JSON.stringify(SIDE_ROLES.payable),
-      roles: JSON.stringify([...SIDE_ROLES.payable, ...SIDE_ROLES.receivable]),
-    }) as { id: number; payables: number; receivablesFromBuyers: number }[];
+    .all(params) as { id: number; payables: number; receivablesFromBuyers: number }[];
 }
 
 function checkPeriod(from: string, to: string): void {

@@ -17,6 +17,7 @@ import { paymentsMigration } from '../payments/migration';
 import { salesMigration } from '../sales/migration';
 import { stockLookupMigration } from '../stock/lookup-migration';
 import { partiesDocumentsGuardMigration } from '../parties/documents-guard-migration';
+import { partyBalanceIndexMigration } from '../trade/party-balance-migration';
 
 export interface Migration {
   version: number;
@@ -226,6 +227,6 @@ const ledgerMigrations: readonly Migration[] = [
 export const migrations: readonly Migration[] = [...ledgerMigrations, membersMigration, contributionsMigration, reportsMigration, snapshotsMigration,
   postingTriggersMigration, settledChargesMigration, portableTriggersMigration, selfDefenceMigration, memberCreditMigration,
   closingMigration, correctionsMigration, partiesMigration, stockMigration, purchasesMigration, paymentsMigration, salesMigration,
-  stockLookupMigration, partiesDocumentsGuardMigration];
+  stockLookupMigration, partiesDocumentsGuardMigration, partyBalanceIndexMigration];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
