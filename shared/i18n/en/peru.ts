@@ -14,4 +14,7 @@ export const peruErrors: Record<string, string> = {
   'peru.ubigeo.format':
     'The ubigeo “{value}” is not valid: it must have 6 digits (department, province and district), for example 030601.',
   'peru.ubigeo.unknown': 'The ubigeo “{value}” is not a district of Peru. Look it up by the district’s name.',
+  'penalty.termInvalid': 'The delivery term must be a whole number of days, 1 or more; “{value}” is not.',
+  'penalty.daysLateInvalid': 'The days late must be a whole number, 0 or more; “{value}” is not.',
+  'penalty.amountNegative': 'The amounts a penalty is computed on cannot be negative.',
 };

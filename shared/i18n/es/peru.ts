@@ -15,4 +15,8 @@ export const peruErrors: Record<string, string> = {
     'El ubigeo «{value}» no es válido: debe tener 6 dígitos (departamento, provincia y distrito), por ejemplo 030601.',
   'peru.ubigeo.unknown':
     'El ubigeo «{value}» no corresponde a ningún distrito del Perú. Búsquelo por el nombre del distrito.',
+  'penalty.termInvalid':
+    'El plazo de entrega debe ser un número entero de días, de 1 o más; «{value}» no lo es.',
+  'penalty.daysLateInvalid': 'Los días de atraso deben ser un número entero, 0 o más; «{value}» no lo es.',
+  'penalty.amountNegative': 'Los montos para calcular la penalidad no pueden ser negativos.',
 };
