@@ -14,7 +14,7 @@ import {
 // entry, and is voided in place with a reason. This is what they share; each adds its own lines.
 
 export type NumberedDocumentTable = 'receipts' | 'credit_refunds';
-/** The trade documents, voided in place the same way (db/documents/common.ts). */
+/** The trade documents (vouchers, purchases, sales, collections), voided in place the same way. */
 export type TradeDocumentTable = 'payment_vouchers' | 'purchases' | 'sales' | 'sale_collections';
 
 /** The columns every numbered member document has. */

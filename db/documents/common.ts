@@ -1,16 +1,12 @@
 import type { DocumentAssociation, DocumentParty, DocumentPrint, DocumentVoid } from '../../shared/operations/documents';
 import { getAssociation } from '../associations/service';
 import { appendAudit, type WriteContext } from '../audit/log';
-import { checkVoidable } from '../contributions/common';
-import { markDocumentVoided, type TradeDocumentTable } from '../contributions/numbered-documents';
 import type { LedgerDatabase } from '../storage/open';
 import { prepared } from '../storage/statements';
 
 // What the services of the trade documents share — payment vouchers, purchases, sales, collections
 // (and the receipts' print count). All run inside the caller's transaction.
 
-/** Tables whose rows are documents voided in place, keeping their number and data. */
-export type VoidedTable = TradeDocumentTable;
 /** Tables whose rows count their paper prints. */
 export type PrintedTable = 'receipts' | 'payment_vouchers' | 'sales' | 'sale_collections';
 
@@ -38,25 +34,6 @@ export function documentStatus(row: { voided_on: string | null; void_reason: str
     status: row.voided_on === null ? 'valid' : 'voided',
     voided: row.voided_on === null ? null : { date: row.voided_on, reason: row.void_reason ?? '', entryId: row.void_entry_id ?? 0 },
   };
-}
-
-/**
- * Refusals every void shares: twice ({kind}.alreadyVoided, naming the document and its void date),
- * dated before the document ({kind}.voidBeforeDate), or inside the closed period.
- */
-export function checkVoidDate(
-  db: LedgerDatabase, document: { association_id: number; date: string; voided_on: string | null }, voidDate: string,
-  refusal: { kind: 'paymentVoucher' | 'purchase' | 'sale' | 'saleCollection'; field: string; named: Record<string, string> },
-): void {
-  checkVoidable(db, document, voidDate, refusal);
-}
-
-/** Marks the document voided on `date`, keeping its number and data, and names the entry that reversed it. */
-export function markVoided(
-  db: LedgerDatabase, context: WriteContext, table: VoidedTable, id: number,
-  voided: { date: string; reason: string; reversalEntryId: number },
-): void {
-  markDocumentVoided(db, context, table, id, voided);
 }
 
 /**

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createLedgerApi } from '../api';
 import { openLedgerDatabase } from '../storage/open';
 import { tempDatabase, testContext } from '../testing/temp-db';
+import { checkFile as check } from './testing';
 import { addMember } from '../contributions/testing';
 import { errorMessage } from '../../shared/i18n';
 import type { IntegrityFindingCode } from '../../shared/operations/integrity';
@@ -55,14 +56,6 @@ beforeAll(() => {
 });
 afterAll(() => env.cleanup());
 
-function check(path: string, input: { associationId?: number } = {}) {
-  const db = openLedgerDatabase(path);
-  try {
-    return createLedgerApi(db).checkIntegrity(input);
-  } finally {
-    db.close();
-  }
-}
 
 /** A copy of the healthy file, damaged by `sql` on a raw connection with foreign keys off. */
 function corrupted(sql: string): string {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createLedgerApi } from '../api';
 import { openLedgerDatabase } from '../storage/open';
 import { tempDatabase, testContext } from '../testing/temp-db';
+import { checkFile as check } from './testing';
 import { errorMessage } from '../../shared/i18n';
 import type { IntegrityFindingCode } from '../../shared/operations/integrity';
 import { TRADE_CHECKS } from './trade-checks';
@@ -100,14 +101,6 @@ beforeAll(() => {
 });
 afterAll(() => env.cleanup());
 
-function check(path: string, input: { associationId?: number } = {}) {
-  const db = openLedgerDatabase(path);
-  try {
-    return createLedgerApi(db).checkIntegrity(input);
-  } finally {
-    db.close();
-  }
-}
 
 /** A copy of `from`, which must be closed with its WAL checkpointed (the copy takes the main file only). */
 function copyOf(from: string): string {

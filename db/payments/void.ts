@@ -3,7 +3,8 @@ import type { PaymentVoucherView } from '../../shared/operations/payments';
 import { appendAudit, type WriteContext } from '../audit/log';
 import { reverseDocumentEntry } from '../contributions/receipts';
 import { voidCreditRefund } from '../contributions/refunds';
-import { checkVoidDate, markVoided } from '../documents/common';
+import { checkVoidable } from '../contributions/common';
+import { markDocumentVoided } from '../contributions/numbered-documents';
 import type { LedgerDatabase } from '../storage/open';
 import { writeTransaction } from '../storage/write';
 import { requireVoucher, voucherName } from './common';
@@ -19,7 +20,7 @@ export function voidPaymentVoucher(db: LedgerDatabase, context: WriteContext, in
   return writeTransaction(db, () => {
     const voucher = requireVoucher(db, input.voucherId);
     const formatted = voucherName(voucher);
-    checkVoidDate(db, voucher, input.date, { kind: 'paymentVoucher', field: 'voucherId', named: { number: formatted } });
+    checkVoidable(db, voucher, input.date, { kind: 'paymentVoucher', field: 'voucherId', named: { number: formatted } });
     const reason = input.reason.trim();
     if (voucher.kind === 'member_refund' && voucher.credit_refund_id !== null) {
       voidCreditRefund(db, context, { refundId: voucher.credit_refund_id, date: input.date, reason });
@@ -28,7 +29,7 @@ export function voidPaymentVoucher(db: LedgerDatabase, context: WriteContext, in
         description: `Anulación del recibo de egreso ${formatted}: ${reason}`, sourceType: 'payment_voucher_void',
         sourceId: voucher.id,
       });
-      markVoided(db, context, 'payment_vouchers', voucher.id, { date: input.date, reason, reversalEntryId: reversal.id });
+      markDocumentVoided(db, context, 'payment_vouchers', voucher.id, { date: input.date, reason, reversalEntryId: reversal.id });
     }
     const voided = getPaymentVoucher(db, voucher.id);
     appendAudit(db, context, 'voidPaymentVoucher', voucher.association_id, {

@@ -4,7 +4,8 @@ import { formatReceiptNumber } from '../../shared/operations/contributions';
 import type { PurchaseView } from '../../shared/operations/purchases';
 import { appendAudit, type WriteContext } from '../audit/log';
 import { reverseDocumentEntry } from '../contributions/receipts';
-import { checkVoidDate, markVoided } from '../documents/common';
+import { checkVoidable } from '../contributions/common';
+import { markDocumentVoided } from '../contributions/numbered-documents';
 import { voidPaymentVoucher } from '../payments/void';
 import { moveStock, requireProduct, stockOnHand } from '../stock/movements';
 import { formatQuantityWithUnit } from '../../shared/stock-cost';
@@ -58,7 +59,7 @@ export function voidPurchase(db: LedgerDatabase, context: WriteContext, input: P
   return writeTransaction(db, () => {
     const purchase = requirePurchase(db, input.purchaseId);
     const label = rowLabel(purchase);
-    checkVoidDate(db, purchase, input.date, { kind: 'purchase', field: 'purchaseId', named: { label } });
+    checkVoidable(db, purchase, input.date, { kind: 'purchase', field: 'purchaseId', named: { label } });
     const vouchers = prepared(db, `SELECT v.id, v.series, v.number, v.date, v.amount,
               (SELECT COUNT(*) FROM voucher_allocations o WHERE o.voucher_id = v.id) AS allocations,
               SUM(a.amount) AS settled
@@ -89,7 +90,7 @@ export function voidPurchase(db: LedgerDatabase, context: WriteContext, input: P
         value: line.amount, sourceType: 'purchase_void', sourceId: purchase.id, entryId: reversal.id, field: 'purchaseId',
       });
     }
-    markVoided(db, context, 'purchases', purchase.id, { date: input.date, reason, reversalEntryId: reversal.id });
+    markDocumentVoided(db, context, 'purchases', purchase.id, { date: input.date, reason, reversalEntryId: reversal.id });
     appendAudit(db, context, 'voidPurchase', purchase.association_id, {
       ...input, purchase: label, reversalEntryId: reversal.id, voidedCharges, voidedVoucherId: own?.id ?? null,
     });

@@ -9,11 +9,12 @@ import {
 import type { DocumentPrint } from '../../shared/operations/documents';
 import { appendAudit, type WriteContext } from '../audit/log';
 import {
-  checkNotLocked, paymentAccountKind, requireAssociation, requireCashAccount, roleAccount, treasurerOn,
+  checkNotLocked, checkVoidable, paymentAccountKind, requireAssociation, requireCashAccount, roleAccount, treasurerOn,
 } from '../contributions/common';
+import { markDocumentVoided } from '../contributions/numbered-documents';
 import { reverseDocumentEntry } from '../contributions/receipts';
 import {
-  associationDetails, checkVoidDate, countPrint, documentParty, documentStatus, markVoided, payInOrder,
+  associationDetails, countPrint, documentParty, documentStatus, payInOrder,
 } from '../documents/common';
 import { insertEntry, type NewLine } from '../journal/post';
 import type { LedgerDatabase } from '../storage/open';
@@ -181,13 +182,13 @@ export function voidSaleCollection(
   return writeTransaction(db, () => {
     const collection = requireCollection(db, input.collectionId);
     const formatted = formatReceiptNumber(collection.series, collection.number);
-    checkVoidDate(db, collection, input.date, { kind: 'saleCollection', field: 'collectionId', named: { number: formatted } });
+    checkVoidable(db, collection, input.date, { kind: 'saleCollection', field: 'collectionId', named: { number: formatted } });
     const reason = input.reason.trim();
     const reversal = reverseDocumentEntry(db, context, collection.entry_id, input.date, {
       description: `Anulación del recibo de ingreso ${formatted}: ${reason}`, sourceType: 'sale_collection_void',
       sourceId: collection.id,
     });
-    markVoided(db, context, 'sale_collections', collection.id, { date: input.date, reason, reversalEntryId: reversal.id });
+    markDocumentVoided(db, context, 'sale_collections', collection.id, { date: input.date, reason, reversalEntryId: reversal.id });
     appendAudit(db, context, 'voidSaleCollection', collection.association_id, {
       ...input, collection: formatted, reversalEntryId: reversal.id,
     });

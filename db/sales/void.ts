@@ -4,7 +4,8 @@ import { formatReceiptNumber } from '../../shared/operations/contributions';
 import type { SaleView } from '../../shared/operations/sales';
 import { appendAudit, type WriteContext } from '../audit/log';
 import { reverseDocumentEntry } from '../contributions/receipts';
-import { checkVoidDate, markVoided } from '../documents/common';
+import { checkVoidable } from '../contributions/common';
+import { markDocumentVoided } from '../contributions/numbered-documents';
 import type { LedgerDatabase } from '../storage/open';
 import { prepared } from '../storage/statements';
 import { writeTransaction } from '../storage/write';
@@ -21,7 +22,7 @@ export function voidSale(db: LedgerDatabase, context: WriteContext, input: Parse
   return writeTransaction(db, () => {
     const sale = requireSale(db, input.saleId);
     const number = saleName(sale);
-    checkVoidDate(db, sale, input.date, { kind: 'sale', field: 'saleId', named: { number } });
+    checkVoidable(db, sale, input.date, { kind: 'sale', field: 'saleId', named: { number } });
     const collections = prepared(db, `SELECT c.series, c.number FROM collection_allocations a
            JOIN sale_collections c ON c.id = a.collection_id AND c.voided_on IS NULL
           WHERE a.sale_id = ? ORDER BY c.date, c.id`).all(sale.id) as { series: string; number: number }[];
@@ -43,7 +44,7 @@ export function voidSale(db: LedgerDatabase, context: WriteContext, input: Parse
         value: line.cost, sourceType: 'sale_void', sourceId: sale.id, entryId: reversal.id, field: `lines.${line.line_no - 1}.quantity`,
       });
     }
-    markVoided(db, context, 'sales', sale.id, { date: input.date, reason, reversalEntryId: reversal.id });
+    markDocumentVoided(db, context, 'sales', sale.id, { date: input.date, reason, reversalEntryId: reversal.id });
     appendAudit(db, context, 'voidSale', sale.association_id, { ...input, sale: number, reversalEntryId: reversal.id });
     return getSale(db, sale.id);
   });

@@ -14,9 +14,12 @@ const COUNT_COLUMNS = ['women', 'men', 'members'] as const satisfies readonly Co
  */
 const TRADE_COLUMNS = ['purchases', 'payables', 'receivablesFromBuyers'] as const satisfies readonly Column[];
 
-/** The purchases table is left out when no association of the summary buys, owes a supplier or is owed by a buyer. */
+/**
+ * The purchases table is left out when no association of the summary buys, owes a supplier or is owed
+ * by a buyer: each figure is a sum of non-negative amounts, so the grand total says it.
+ */
 export function hasTrade(summary: OdelSummary): boolean {
-  return TRADE_COLUMNS.some((key) => summary.total[key] !== 0 || summary.districts.some((d) => d.associations.some((a) => a[key] !== 0)));
+  return TRADE_COLUMNS.some((key) => summary.total[key] !== 0);
 }
 
 /**
