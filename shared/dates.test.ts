@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { format, isValid, parseISO } from 'date-fns';
-import { daysInMonth, displayDate, isIsoDate, parseDisplayDate } from './dates';
+import { addDays as addIsoDays, daysInMonth, displayDate, isIsoDate, parseDisplayDate } from './dates';
 import { KhipuError } from './errors';
 import { khipuError } from './testing/errors';
 
@@ -81,5 +81,25 @@ describe('parseDisplayDate', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2024, m))).toEqual([31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
     expect(daysInMonth(1900, 2)).toBe(28);
     expect(daysInMonth(2000, 2)).toBe(29);
+  });
+});
+
+describe('addDays', () => {
+  it('crosses months, years and leap days by the calendar', () => {
+    expect(addIsoDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addIsoDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addIsoDays('2025-12-31', 1)).toBe('2026-01-01');
+    expect(addIsoDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addIsoDays('2026-03-15', 0)).toBe('2026-03-15');
+  });
+
+  it("agrees with date-fns for any date and shift", () => {
+    fc.assert(fc.property(fc.date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }),
+      fc.integer({ min: -4_000, max: 4_000 }), (date, days) => {
+        const iso = format(date, 'yyyy-MM-dd');
+        const expected = new Date(parseISO(iso));
+        expected.setDate(expected.getDate() + days);
+        expect(addIsoDays(iso, days)).toBe(format(expected, 'yyyy-MM-dd'));
+      }));
   });
 });

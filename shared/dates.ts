@@ -14,6 +14,14 @@ export function isIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** An ISO date plus whole days (negative: before), by the calendar: no time zone involved. */
+export function addDays(isoDate: string, days: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day + days);
+  return date.toISOString().slice(0, 10);
+}
+
 /** "2026-03-05" → "05/03/2026", the way dates are written in Peru (and in our messages). */
 export function displayDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');

@@ -1,3 +1,4 @@
+import { addDays } from '../../shared/dates';
 import type { DueRule, DuesFrequency } from '../../shared/operations/contributions';
 
 // The dates of a dues period, from what the treasurer means rather than from the day she runs it:
@@ -26,11 +27,7 @@ export function periodBounds(period: string, frequency: DuesFrequency): PeriodBo
   return { firstDay: `${period}-01`, lastDay: `${period}-${pad(daysInMonth(year, month))}`, label: `${match[2]}/${match[1]}` };
 }
 
-/** An ISO date plus whole days, by the calendar (no time zone involved). */
-export function addDays(isoDate: string, days: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /**
  * When a period's charges fall due under the type's rule: 'period_end' its last day; 'day_of_month'

@@ -4,6 +4,7 @@ import { KhipuError } from '../../shared/errors';
 import type { LedgerDatabase } from '../storage/open';
 import { endOfTime } from './position';
 import { addMember, contributionsFixture, expectTrialBalanceZero } from './testing';
+import { addDays } from '../../shared/dates';
 
 // One truth per member. After any sequence of dues (past, current and future periods), fines (some
 // back-dated), payments (oldest first or ticked charges, short or beyond what she owes), receipt
@@ -45,11 +46,6 @@ const documentedRefusals = new Set([
 ]);
 
 const start = '2026-01-01';
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 const later = (a: string, b: string) => (a > b ? a : b);
 function shiftMonth(date: string, shift: number): string {
   const d = new Date(`${date.slice(0, 7)}-01T00:00:00Z`);

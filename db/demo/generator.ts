@@ -1,4 +1,5 @@
 import type { LedgerApi } from '../api';
+import { addDays } from '../../shared/dates';
 import type { LedgerDatabase } from '../storage/open';
 import { bulkWrite } from '../storage/write';
 import { seededRandom } from './random';
@@ -86,12 +87,6 @@ function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)]!;
 }
 
-function addDaysIso(start: string, days: number): string {
-  const date = new Date(`${start}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
@@ -132,7 +127,7 @@ export function generateDistrict(api: LedgerApi, db: LedgerDatabase, options: Di
     entries: counted.entries, lines: counted.lines, receipts, collections,
     purchases: documents('purchases'), sales: documents('sales'), paymentVouchers: documents('payment_vouchers'),
     saleCollections: documents('sale_collections'),
-    firstDate: startDate, lastDate: addDaysIso(startDate, days - 1),
+    firstDate: startDate, lastDate: addDays(startDate, days - 1),
   };
 }
 
@@ -162,7 +157,7 @@ function generateAssociation(
     role('sales_products'), role('purchases_supplies'), role('transport_expense'), role('services_expense'), role('bank_fees'),
   ];
 
-  const founding = addDaysIso(options.startDate, -30);
+  const founding = addDays(options.startDate, -30);
   const startYear = Number(options.startDate.slice(0, 4)); // members are adults when the association is founded
   const members: { id: number; litres: number; reliability: number }[] = [];
   for (let m = 0; m < options.membersPerAssociation; m += 1) {
@@ -215,7 +210,7 @@ function generateAssociation(
   const trade = openTrade({ api, associationId, index: options.index, members, random, accounts: { cash, bank } });
 
   for (let dayIndex = 0; dayIndex < options.days; dayIndex += 1) {
-    const date = addDaysIso(options.startDate, dayIndex);
+    const date = addDays(options.startDate, dayIndex);
     const dayOfMonth = Number(date.slice(8, 10));
     const monthEnd = lastDayOfMonth(date);
 

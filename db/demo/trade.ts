@@ -1,6 +1,7 @@
 import type { LedgerApi } from '../api';
+import { addDays } from '../../shared/dates';
 import { multiplyByRatio, multiplyQuantity, percentOf } from '../../shared/money';
-import { rucCheckDigit } from '../../shared/peru/ruc';
+import { legalEntityRucFor as rucFor } from '../../shared/peru/ruc';
 
 // The association's trade, for the generator (generator.ts calls `day` once per day): it buys its
 // members' cheese and yogurt on Saturdays and sells them at the Sunday fair (several small cash sales
@@ -40,18 +41,6 @@ const WORKERS = [
   ['Eusebio Ccahuana Rojas', '42118765'], ['Máximo Huillca Taipe', '43307721'], ['Graciela Sulca Pariona', '44980312'],
   ['Fortunato Arone Quispe', '41672209'], ['Dionisia Rupay Condori', '45521876'],
 ] as const;
-
-/** A legal entity's RUC (20…) from a number, with its SUNAT check digit. */
-function rucFor(n: number): string {
-  const first10 = `20${String(n).padStart(8, '0')}`;
-  return `${first10}${rucCheckDigit(first10)}`;
-}
-
-function addDaysIso(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export function openTrade(context: TradeContext): TradeCalendar {
   const { api, associationId, random, members } = context;
@@ -152,7 +141,7 @@ export function openTrade(context: TradeContext): TradeCalendar {
         const quantity = between(10, 24) * 500;
         if (onHand.get(cheese)! >= quantity) {
           const sale = api.recordSale({
-            associationId, date, partyId: buyer, documentKind: 'nota_venta', payment: 'credit', dueDate: addDaysIso(date, 15),
+            associationId, date, partyId: buyer, documentKind: 'nota_venta', payment: 'credit', dueDate: addDays(date, 15),
             lines: [{ productId: cheese, quantity, unitPrice: CHEESE_BUYER_PRICE }],
           });
           onHand.set(cheese, onHand.get(cheese)! - quantity);
@@ -190,7 +179,7 @@ export function openTrade(context: TradeContext): TradeCalendar {
         facturas += 1;
         const purchase = api.recordPurchase({
           associationId, date, partyId: mill, documentKind: 'factura', documentNumber: `F${String(context.index + 1).padStart(3, '0')}-${String(facturas).padStart(6, '0')}`,
-          payment: 'credit', dueDate: addDaysIso(date, 30), igv: percentOf(subtotal, IGV_BASIS_POINTS),
+          payment: 'credit', dueDate: addDays(date, 30), igv: percentOf(subtotal, IGV_BASIS_POINTS),
           lines: [
             { productId: feed, quantity: kilos, unitPrice: price, category: 'stock' },
             { description: 'Sales minerales y bloques nutricionales', amount: minerals, category: 'supplies_consumed' },
@@ -261,13 +250,13 @@ export function openTrade(context: TradeContext): TradeCalendar {
         facturas += 1;
         const purchase = api.recordPurchase({
           associationId, date, partyId: seeds, documentKind: 'factura', documentNumber: `E001-${String(context.index * 1_000 + facturas).padStart(6, '0')}`,
-          payment: 'cash', accountId: context.accounts.bank, jointShares: { by: 'quantity', members: shares }, dueDateForShares: addDaysIso(date, 30),
+          payment: 'cash', accountId: context.accounts.bank, jointShares: { by: 'quantity', members: shares }, dueDateForShares: addDays(date, 30),
           lines: [{ description: 'Semilla de avena forrajera (compra conjunta)', quantity: kilos, unitPrice: price, category: 'joint' }],
         });
         moved.bank -= purchase.total;
         // Each member pays her share with a receipt on a day of the next four weeks.
         for (const share of purchase.shares) {
-          const payday = addDaysIso(date, between(1, 28));
+          const payday = addDays(date, between(1, 28));
           shareDays.set(payday, [...(shareDays.get(payday) ?? []), { memberId: share.memberId, chargeId: share.chargeId, amount: share.amount }]);
         }
       }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { addDays } from '../../shared/dates';
 import { accountActivity } from '../reports/balances';
 import type { LedgerDatabase } from '../storage/open';
 import { journalAccountNames, journalText } from './export';
@@ -71,12 +72,6 @@ export interface BalanceQuery {
   roots?: readonly string[];
   /** Only the debit (positive) or credit (negative) postings: the two columns of a trial balance. */
   side?: 'debits' | 'credits';
-}
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 const dayAfter = (isoDate: string) => addDays(isoDate, 1);

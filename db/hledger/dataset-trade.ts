@@ -1,6 +1,7 @@
 import type { LedgerApi } from '../api';
+import { addDays } from '../../shared/dates';
 import { multiplyByRatio, multiplyQuantity, percentOf } from '../../shared/money';
-import { rucCheckDigit } from '../../shared/peru/ruc';
+import { legalEntityRucFor as ruc } from '../../shared/peru/ruc';
 
 // The trade documents of the hledger dataset (dataset.ts calls `day` once per day), all through the
 // operations a treasurer's screens call: purchases on credit with factura and IGV and paid now from
@@ -34,17 +35,6 @@ const MEMBERS = [
   ['Marcelino', 'Ccahuana Puma', '41234504'], ['Eusebia', 'Taipe Lloclla', '41234505'],
 ] as const;
 const WORKERS = [['Máximo Huillca Taipe', '43307721'], ['Graciela Sulca Pariona', '44980312'], ['Fortunato Arone Quispe', '41672209']] as const;
-
-function ruc(n: number): string {
-  const first10 = `20${String(n).padStart(8, '0')}`;
-  return `${first10}${rucCheckDigit(first10)}`;
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export function openTrade(context: TradeContext): { parties: GeneratedTrade; day(date: string): void } {
   const { api, associationId, random, accounts } = context;

@@ -7,6 +7,7 @@ import { KhipuError } from '../../shared/errors';
 import { createLedgerApi } from '../api';
 import { openLedgerDatabase, type LedgerDatabase } from '../storage/open';
 import { testContext } from '../testing/temp-db';
+import { addDays } from '../../shared/dates';
 
 // One truth per party and per product, across purchases, payments, sales, collections and stock.
 // After any sequence of purchases (on credit or paid now, stocked or not, with or without IGV),
@@ -76,11 +77,6 @@ const badInputRefusals = {
 
 const LOCK_DATE = '2025-12-31';
 const START = '2026-01-05';
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Every row of every table (sqlite_sequence included): equal before and after a refused operation. */
 function fingerprint(db: LedgerDatabase): string {

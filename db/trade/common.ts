@@ -48,10 +48,7 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-export function addDays(date: string, days: number): string {
-  const d = new Date((dayNumber(date) + days) * DAY_MS);
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
-}
+export { addDays } from '../../shared/dates';
 
 // ------------------------------------------------------------------ references
 

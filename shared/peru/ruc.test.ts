@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../i18n';
-import { assertRuc, isLegalEntityRuc, isValidRuc, rucCheckDigit, RUC_PREFIXES } from './ruc';
+import { assertRuc, isLegalEntityRuc, isValidRuc, legalEntityRucFor, rucCheckDigit, RUC_PREFIXES } from './ruc';
 import { assertDni, isValidDni } from './dni';
 import { khipuError, expectCataloguedError } from '../testing/errors';
 
@@ -170,5 +170,16 @@ describe('catalogs', () => {
       'peru.ubigeo.required',
       'peru.ubigeo.unknown',
     ]);
+  });
+});
+
+describe('legalEntityRucFor', () => {
+  it('makes a valid legal entity RUC from any serial', () => {
+    for (const serial of [0, 1, 10_452_187, 99_999_999]) {
+      const ruc = legalEntityRucFor(serial);
+      expect(ruc).toMatch(/^20\d{9}$/);
+      expect(isLegalEntityRuc(ruc)).toBe(true);
+    }
+    expect(legalEntityRucFor(13_131_295)).toBe('20131312955');
   });
 });

@@ -40,6 +40,12 @@ function rucProblem(ruc: string): 'peru.ruc.required' | 'peru.ruc.format' | 'per
   return undefined;
 }
 
+/** A valid RUC of a legal entity (20…) made from a serial number, with its check digit: for example and test data. */
+export function legalEntityRucFor(serial: number): string {
+  const first10 = `20${String(serial).padStart(8, '0')}`;
+  return `${first10}${rucCheckDigit(first10)}`;
+}
+
 /** True for a string that is, after trimming, a RUC SUNAT could have issued. */
 export function isValidRuc(value: unknown): boolean {
   return typeof value === 'string' && rucProblem(value.trim()) === undefined;
