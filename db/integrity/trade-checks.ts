@@ -1,4 +1,5 @@
 import type { IntegrityFindingCode } from '../../shared/operations/integrity';
+import { inventoryRoles } from '../stock/movements';
 import { inScope } from './sql';
 
 // The trade documents (schemas 13–19) read as an auditor would: each agrees with itself, with the
@@ -17,7 +18,7 @@ export interface TradeCheck {
 }
 
 const payableRoles = "('payable_suppliers', 'fees_payable')";
-const inventoryRoles = "('inventory_goods', 'inventory_products', 'inventory_raw_materials', 'inventory_supplies')";
+const inventoryRolesSql = `(${inventoryRoles.map((role) => `'${role}'`).join(', ')})`;
 /** The inventory role that holds the value of a product of `category` (db/stock/movements.ts inventoryRoleOf). */
 const inventoryRoleOf = (category: string) => `CASE ${category} WHEN 'goods' THEN 'inventory_goods'
   WHEN 'product' THEN 'inventory_products' WHEN 'raw_material' THEN 'inventory_raw_materials'
@@ -176,7 +177,7 @@ export const TRADE_CHECKS: readonly TradeCheck[] = [
       SELECT association_id, role FROM (
         SELECT a.association_id, a.role, SUM(l.amount) AS value
           FROM accounts a CROSS JOIN journal_lines l ON l.account_id = a.id
-         WHERE a.role IN ${inventoryRoles} AND ${inScope('a')}
+         WHERE a.role IN ${inventoryRolesSql} AND ${inScope('a')}
          GROUP BY a.id
         UNION ALL
         SELECT s.association_id, ${inventoryRoleOf('p.category')}, -SUM(s.value)

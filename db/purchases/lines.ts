@@ -3,7 +3,7 @@ import { KhipuError } from '../../shared/errors';
 import { assertLineAmount, multiplyQuantity } from '../../shared/money';
 import { purchaseCategories, type PurchaseCategory } from '../../shared/operations/purchases';
 import { roleAccount } from '../contributions/common';
-import { inventoryRoleOf, inventoryRoles, requireProduct, type ProductRow } from '../stock/movements';
+import { inventoryRoleOf, requireProduct, type ProductRow } from '../stock/movements';
 import type { LedgerDatabase } from '../storage/open';
 import { prepared } from '../storage/statements';
 import { requireProductLine } from './common';
@@ -31,14 +31,15 @@ const fixedAccountCategories: ReadonlySet<PurchaseCategory> = new Set(['stock', 
 
 /** An accountant's account for a line: of the association, postable, live, an expense or an asset. */
 function overrideAccount(db: LedgerDatabase, associationId: number, accountId: number, field: string): number {
-  const row = prepared(db, 'SELECT association_id, name, type, role, postable, archived_at FROM accounts WHERE id = ?').get(accountId) as
-    { association_id: number; name: string; type: string; role: string | null; postable: number; archived_at: string | null } | undefined;
+  const row = prepared(db, 'SELECT association_id, code, name, type, postable, archived_at FROM accounts WHERE id = ?').get(accountId) as
+    { association_id: number; code: string; name: string; type: string; postable: number; archived_at: string | null } | undefined;
   if (!row || row.association_id !== associationId) throw new KhipuError('purchase.accountNotFound', { field, params: { id: accountId } });
   if (row.postable !== 1 || row.archived_at !== null || (row.type !== 'expense' && row.type !== 'asset')) {
     throw new KhipuError('purchase.accountNotAllowed', { field, params: { name: row.name } });
   }
-  // Inventory moves only with stock movements, or the books and the store would part (integrity.inventoryBooks).
-  if (row.role !== null && (inventoryRoles as readonly string[]).includes(row.role)) {
+  // Element 2 (existencias) moves only with stock movements, or the books and the store would part
+  // (integrity.inventoryBooks): what enters the store is a stock line with its product.
+  if (row.code.startsWith('2')) {
     throw new KhipuError('purchase.accountInventory', { field, params: { name: row.name } });
   }
   return accountId;

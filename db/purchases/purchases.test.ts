@@ -114,6 +114,9 @@ describe('categories choose the account by role', () => {
     for (const role of ['inventory_goods', 'inventory_products', 'inventory_raw_materials', 'inventory_supplies']) {
       expect(refused(f, 'recordPurchase', line(f.roleId(role))), role).toMatchObject({ code: 'purchase.accountInventory', field: 'lines.1.accountId' });
     }
+    // An accountant's own sub-account of element 2 is inventory too.
+    const packaging = f.api.addAccount({ associationId: f.associationId, parentCode: '25', code: '2599', name: 'Envases y embalajes' });
+    expect(refused(f, 'recordPurchase', line(packaging.id))).toMatchObject({ code: 'purchase.accountInventory', field: 'lines.1.accountId' });
   });
 });
 
