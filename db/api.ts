@@ -28,6 +28,8 @@ import { partiesHandlers } from './parties/handlers';
 import { stockHandlers } from './stock/handlers';
 import { paymentsHandlers } from './payments/handlers';
 import { purchasesHandlers } from './purchases/handlers';
+import { contractsHandlers } from './contracts/handlers';
+import { acopioHandlers } from './acopio/handlers';
 import { openExampleAssociation } from './demo/example';
 import { accountActivity, balancesAt, trialBalance } from './reports/balances';
 
@@ -70,6 +72,8 @@ function handlers(db: LedgerDatabase, context: WriteContext, self: () => LedgerA
     ...stockHandlers(db, context),
     ...paymentsHandlers(db, context),
     ...purchasesHandlers(db, context),
+    ...contractsHandlers(db, context),
+    ...acopioHandlers(db, context),
   } satisfies Handlers;
 }
 

@@ -13,6 +13,8 @@ import { partiesOperations, type PartiesResults } from './operations/parties';
 import { stockOperations, type StockResults } from './operations/stock';
 import { purchasesOperations, type PurchasesResults } from './operations/purchases';
 import { paymentsOperations, type PaymentsResults } from './operations/payments';
+import { contractsOperations, type ContractsResults } from './operations/contracts';
+import { acopioOperations, type AcopioResults } from './operations/acopio';
 
 // THE operation table: every action the UI or a script can take is one row,
 // gathered here from one file per domain under shared/operations/.
@@ -21,13 +23,15 @@ import { paymentsOperations, type PaymentsResults } from './operations/payments'
 export const operations = {
   ...ledgerOperations, ...membersOperations, ...contributionsOperations, ...reportsOperations, ...odelOperations, ...exportsOperations,
   ...closingOperations, ...integrityOperations, ...tradeOperations, ...salesOperations, ...partiesOperations, ...stockOperations, ...purchasesOperations, ...paymentsOperations,
+  ...contractsOperations, ...acopioOperations,
 } as const;
 
 export type OperationName = keyof typeof operations;
 
 /** What each operation answers (the result half of the contract). */
 export interface OperationResults extends LedgerResults, MembersResults, ContributionsResults, ReportsResults, OdelResults, ExportsResults,
-  ClosingResults, IntegrityResults, TradeResults, SalesResults, PartiesResults, StockResults, PurchasesResults, PaymentsResults {}
+  ClosingResults, IntegrityResults, TradeResults, SalesResults, PartiesResults, StockResults, PurchasesResults, PaymentsResults,
+  ContractsResults, AcopioResults {}
 export type OperationResult<Op extends OperationName> = OperationResults[Op];
 export type OperationInput<Op extends OperationName> = z.input<(typeof operations)[Op]['input']>;
 export type ParsedInput<Op extends OperationName> = z.output<(typeof operations)[Op]['input']>;

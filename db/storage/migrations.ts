@@ -18,6 +18,8 @@ import { salesMigration } from '../sales/migration';
 import { stockLookupMigration } from '../stock/lookup-migration';
 import { partiesDocumentsGuardMigration } from '../parties/documents-guard-migration';
 import { partyBalanceIndexMigration } from '../trade/party-balance-migration';
+import { contractsMigration } from '../contracts/migration';
+import { acopioMigration } from '../acopio/migration';
 
 export interface Migration {
   version: number;
@@ -227,6 +229,6 @@ const ledgerMigrations: readonly Migration[] = [
 export const migrations: readonly Migration[] = [...ledgerMigrations, membersMigration, contributionsMigration, reportsMigration, snapshotsMigration,
   postingTriggersMigration, settledChargesMigration, portableTriggersMigration, selfDefenceMigration, memberCreditMigration,
   closingMigration, correctionsMigration, partiesMigration, stockMigration, purchasesMigration, paymentsMigration, salesMigration,
-  stockLookupMigration, partiesDocumentsGuardMigration, partyBalanceIndexMigration];
+  stockLookupMigration, partiesDocumentsGuardMigration, partyBalanceIndexMigration, contractsMigration, acopioMigration];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

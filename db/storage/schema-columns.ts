@@ -24,6 +24,8 @@ import {
 } from './schema';
 import { memberMembershipsColumns, membersColumns, officerPostsColumns } from '../members/schema';
 import { paymentVouchersColumns, voucherAllocationsColumns } from '../payments/schema';
+import { contractsSchemaColumns } from '../contracts/schema';
+import { acopioSchemaColumns } from '../acopio/schema';
 import { jointPurchaseSharesColumns, purchaseLinesColumns, purchasesColumns } from '../purchases/schema';
 import { collectionAllocationsColumns, saleCollectionsColumns, saleLinesColumns, salesColumns } from '../sales/schema';
 import {
@@ -73,4 +75,6 @@ export const schemaColumns: { [Table in keyof Schema]: readonly (keyof Schema[Ta
   collection_allocations: collectionAllocationsColumns,
   payment_vouchers: paymentVouchersColumns,
   voucher_allocations: voucherAllocationsColumns,
+  ...contractsSchemaColumns,
+  ...acopioSchemaColumns,
 };

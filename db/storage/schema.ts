@@ -12,6 +12,8 @@ import type {
   ProductsTable, ProductStockTable, StockAdjustmentsTable, StockMoveInProgressTable, StockMovementsTable,
 } from '../stock/schema';
 import { columnsOf } from './columns';
+import type { ContractsTables } from '../contracts/schema';
+import type { AcopioTables } from '../acopio/schema';
 
 // Typed tables, kept in step with the migrations (db/storage/migrations.ts and the domains' own): one
 // interface and one column list per table.
@@ -181,7 +183,7 @@ export const fiscalYearClosingsColumns = columnsOf<FiscalYearClosingsTable>()([
   'void_reason', 'void_entry_id',
 ]);
 
-export interface Schema {
+export interface Schema extends ContractsTables, AcopioTables {
   associations: AssociationsTable;
   accounts: AccountsTable;
   journal_entries: JournalEntriesTable;

@@ -36,6 +36,12 @@ import { PrintRendicion } from '../print/PrintRendicion';
 import { PrintNotaVenta } from '../print/PrintNotaVenta';
 import { PrintSaleCollection } from '../print/PrintSaleCollection';
 import { PrintPaymentVoucher } from '../print/PrintPaymentVoucher';
+import { PrintContractSheet } from '../print/PrintContractSheet';
+import { PrintDeliveryNote } from '../print/PrintDeliveryNote';
+import { PrintSettlement } from '../print/PrintSettlement';
+import { PrintSettlementsSummary } from '../print/PrintSettlementsSummary';
+import { ContractsScreen } from '../screens/contracts/ContractsScreen';
+import { AcopioScreen } from '../screens/acopio/AcopioScreen';
 import { OdelScreen } from '../screens/odel/OdelScreen';
 import { ContributionsScreen } from '../screens/contributions/ContributionsScreen';
 import { PaymentScreen } from '../screens/contributions/PaymentScreen';
@@ -85,6 +91,8 @@ export function AppRoutes() {
         <Route path="ventas" element={<SalesScreen />} />
         <Route path="ventas/feria" element={<FairDayScreen />} />
         <Route path="ventas/cobrar" element={<CollectScreen />} />
+        <Route path="contratos/*" element={<ContractsScreen />} />
+        <Route path="acopio/*" element={<AcopioScreen />} />
         <Route path="cuentas-por-pagar-cobrar" element={<AgingScreen />} />
         <Route path="libros-compras-ventas" element={<BooksScreen />} />
         <Route path="rendicion" element={<RendicionScreen />} />
@@ -120,6 +128,10 @@ export function AppRoutes() {
       <Route path="/print/nota-venta" element={<PrintNotaVenta />} />
       <Route path="/print/sale-collection" element={<PrintSaleCollection />} />
       <Route path="/print/payment-voucher" element={<PrintPaymentVoucher />} />
+      <Route path="/print/contract-sheet" element={<PrintContractSheet />} />
+      <Route path="/print/delivery-note" element={<PrintDeliveryNote />} />
+      <Route path="/print/settlement" element={<PrintSettlement />} />
+      <Route path="/print/settlements-summary" element={<PrintSettlementsSummary />} />
       <Route path="/consulta/:associationId" element={<MemberLookupScreen />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

@@ -11,6 +11,8 @@ const mainScreens: [path: string, label: MessageKey][] = [
   ['aportes', 'nav.contributions'],
   ['compras', 'nav.purchases'],
   ['ventas', 'nav.sales'],
+  ['contratos', 'nav.contracts'],
+  ['acopio', 'nav.acopio'],
   ['creditos', 'nav.credit'],
   ['costos', 'nav.costs'],
   ['reportes', 'nav.reports'],

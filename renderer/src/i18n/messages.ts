@@ -36,6 +36,10 @@ import { paymentsEs } from './es/payments';
 import { paymentsEn } from './en/payments';
 import { purchasesEs } from './es/purchases';
 import { purchasesEn } from './en/purchases';
+import { contractsEs } from './es/contracts';
+import { contractsEn } from './en/contracts';
+import { acopioEs } from './es/acopio';
+import { acopioEn } from './en/acopio';
 
 // Every string the UI shows. Each English section is typed against its Spanish
 // one, so a missing translation fails the typecheck.
@@ -46,6 +50,8 @@ const messagesEs = { ...commonEs, ...wizardEs, ...journalEs, ...accountsEs, ...s
   ...salesPrintEs,
   ...paymentsEs,
   ...purchasesEs,
+  ...contractsEs,
+  ...acopioEs,
 };
 export type MessageKey = keyof typeof messagesEs;
 
@@ -57,6 +63,8 @@ const messagesEn: Record<MessageKey, string> = {
   ...salesPrintEn,
   ...paymentsEn,
   ...purchasesEn,
+  ...contractsEn,
+  ...acopioEn,
 };
 
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { es: messagesEs, en: messagesEn };

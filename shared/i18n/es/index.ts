@@ -13,6 +13,8 @@ import { tradeErrors } from './trade';
 import { partiesErrors } from './parties';
 import { stockErrors } from './stock';
 import { paymentsErrors } from './payments';
+import { contractsErrors } from './contracts';
+import { acopioErrors } from './acopio';
 
 export const errorsEs = {
   ...commonErrors,
@@ -30,4 +32,6 @@ export const errorsEs = {
   ...partiesErrors,
   ...stockErrors,
   ...paymentsErrors,
+  ...contractsErrors,
+  ...acopioErrors,
 };

@@ -1,0 +1,4 @@
+// The contracts screens and prints (English).
+export const contractsEn = {
+  'nav.contracts': 'Contracts',
+} as const;

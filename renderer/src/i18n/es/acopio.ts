@@ -1,0 +1,4 @@
+// The acopio and settlement screens and prints (Spanish).
+export const acopioEs = {
+  'nav.acopio': 'Acopio',
+} as const;

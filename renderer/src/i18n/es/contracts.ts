@@ -1,0 +1,4 @@
+// The contracts screens and prints (Spanish).
+export const contractsEs = {
+  'nav.contracts': 'Contratos',
+} as const;

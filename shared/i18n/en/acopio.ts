@@ -1,0 +1,2 @@
+/** Errors of acopio (en). */
+export const acopioErrors: Record<string, string> = {};

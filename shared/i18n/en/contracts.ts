@@ -1,0 +1,2 @@
+/** Errors of contracts (en). */
+export const contractsErrors: Record<string, string> = {};

@@ -1,0 +1,2 @@
+/** Errors of acopio (es). */
+export const acopioErrors: Record<string, string> = {};

@@ -1,0 +1,2 @@
+/** Errors of contracts (es). */
+export const contractsErrors: Record<string, string> = {};
