@@ -20,7 +20,8 @@ const PERIOD = { from: '2025-01-01', to: '2025-12-31', asOf: '2025-12-31' };
 function figures(partial: Partial<OdelFigures>): OdelFigures {
   return {
     associations: 1, women: 0, men: 0, members: 0, income: 0, sales: 0, contractSales: 0, expenses: 0, result: 0,
-    cash: 0, receivables: 0, debts: 0, financialDebts: 0, purchases: 0, payables: 0, receivablesFromBuyers: 0, ...partial,
+    cash: 0, receivables: 0, debts: 0, financialDebts: 0, purchases: 0, payables: 0, receivablesFromBuyers: 0,
+    contractsValue: 0, contractsDelivered: 0, contractsDeliveredShareBp: 0, contractsCollected: 0, contractsPending: 0, ...partial,
   };
 }
 

@@ -1,6 +1,6 @@
 import { KhipuError } from '../../shared/errors';
 import { displayDate } from '../../shared/dates';
-import { addCentimos } from '../../shared/money';
+import { addCentimos, roundHalfAwayFromZero } from '../../shared/money';
 import { assertUbigeo, findUbigeo } from '../../shared/peru/ubigeo';
 import { OFFICER_POSTS } from '../../shared/operations/members';
 import type {
@@ -38,12 +38,14 @@ function emptyFigures(associations: number): OdelFigures {
   return {
     associations, women: 0, men: 0, members: 0, income: 0, sales: 0, contractSales: 0, expenses: 0, result: 0,
     cash: 0, receivables: 0, debts: 0, financialDebts: 0, purchases: 0, payables: 0, receivablesFromBuyers: 0,
+    contractsValue: 0, contractsDelivered: 0, contractsDeliveredShareBp: 0, contractsCollected: 0, contractsPending: 0,
   };
 }
 
 const MONEY_KEYS = [
   'income', 'sales', 'contractSales', 'expenses', 'result', 'cash', 'receivables', 'debts', 'financialDebts',
-  'purchases', 'payables', 'receivablesFromBuyers',
+  'purchases', 'payables', 'receivablesFromBuyers', 'contractsValue', 'contractsDelivered', 'contractsCollected',
+  'contractsPending',
 ] as const;
 const COUNT_KEYS = ['associations', 'women', 'men', 'members'] as const;
 
@@ -51,6 +53,40 @@ const COUNT_KEYS = ['associations', 'women', 'men', 'members'] as const;
 function accumulate(a: OdelFigures, b: OdelFigures): void {
   for (const key of COUNT_KEYS) a[key] += b[key];
   for (const key of MONEY_KEYS) a[key] = addCentimos(a[key], b[key]);
+  a.contractsDeliveredShareBp = deliveredShare(a.contractsDelivered, a.contractsValue);
+}
+
+/** Delivered as basis points of the value, rounded once (0 with no contract). */
+function deliveredShare(delivered: number, value: number): number {
+  return value === 0 ? 0 : roundHalfAwayFromZero(delivered * 10_000, value);
+}
+
+/**
+ * The contracts' figures per association at asOf, in ONE query over the contract documents (indexed by
+ * contract): value under the version in force on asOf, delivered net of rejected, collected, pending.
+ */
+function contractFigures(db: LedgerDatabase, scope: Scope, asOf: string): {
+  id: number; value: number; delivered: number; collected: number; pending: number;
+}[] {
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contract_deliveries'").get()) return [];
+  const live = (alias: string) => `${alias}.date <= @asOf AND (${alias}.voided_on IS NULL OR ${alias}.voided_on > @asOf)`;
+  return db.prepare(`
+    SELECT c.association_id AS id,
+           COALESCE(SUM((SELECT SUM(i.amount) FROM contract_items i WHERE i.contract_id = c.id
+                          AND i.version = (SELECT COALESCE(MAX(m.version), 0) FROM contract_amendments m
+                                            WHERE m.contract_id = c.id AND m.date <= @asOf))), 0) AS value,
+           COALESCE(SUM((SELECT SUM(d.amount - COALESCE((SELECT d.amount - a.accepted_amount FROM contract_acceptances a
+                                                          WHERE a.delivery_id = d.id AND ${live('a')}), 0))
+                           FROM contract_deliveries d WHERE d.contract_id = c.id AND ${live('d')})), 0) AS delivered,
+           COALESCE(SUM((SELECT SUM(k.received) FROM contract_collections k WHERE k.contract_id = c.id AND ${live('k')})), 0)
+             AS collected,
+           COALESCE(SUM((SELECT SUM(v.total) FROM contract_invoices v WHERE v.contract_id = c.id AND ${live('v')})), 0)
+             - COALESCE(SUM((SELECT SUM(k.total) FROM contract_collections k WHERE k.contract_id = c.id AND ${live('k')})), 0)
+             AS pending
+      FROM contracts c
+     WHERE c.signed_on IS NOT NULL AND c.signed_on <= @asOf ${scopeFilter('c', scope)}
+     GROUP BY c.association_id`)
+    .all({ ...scope, asOf }) as { id: number; value: number; delivered: number; collected: number; pending: number }[];
 }
 
 /**
@@ -173,6 +209,14 @@ function figuresByAssociation(db: LedgerDatabase, scope: Scope, period: Period):
   for (const row of partyBalances(db, scope, params)) {
     const figures = byId.get(row.id);
     if (figures) Object.assign(figures, { payables: row.payables, receivablesFromBuyers: row.receivablesFromBuyers });
+  }
+  for (const row of contractFigures(db, scope, period.asOf)) {
+    const figures = byId.get(row.id);
+    if (!figures) continue;
+    Object.assign(figures, {
+      contractsValue: row.value, contractsDelivered: row.delivered, contractsCollected: row.collected, contractsPending: row.pending,
+      contractsDeliveredShareBp: deliveredShare(row.delivered, row.value),
+    });
   }
   for (const figures of byId.values()) figures.result = addCentimos(figures.income, -figures.expenses);
   return byId;

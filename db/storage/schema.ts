@@ -71,8 +71,17 @@ export const partiesColumns = columnsOf<PartiesTable>()([
   'id', 'association_id', 'name', 'kind', 'document_type', 'document_number', 'phone', 'district', 'member_id', 'note',
   'archived_at', 'created_at', 'created_by',
 ]);
-export interface ContractsTable { id: Generated<number>; association_id: number; party_id: number; number: string }
-export const contractsColumns = columnsOf<ContractsTable>()(['id', 'association_id', 'party_id', 'number']);
+/** Version 1's contracts, extended by version 21 (db/contracts/migration.ts) with the terms' head. */
+export interface ContractsTable {
+  id: Generated<number>; association_id: number; party_id: number; number: string; programme: string | null;
+  process_number: string | null; signed_on: string | null; start_date: string | null; end_date: string | null;
+  term_days: number | null; status: Generated<'in_force' | 'completed' | 'terminated'>; penalty_cap_bp: Generated<number>;
+  note: string | null; created_at: Generated<string>; created_by: Generated<string>;
+}
+export const contractsColumns = columnsOf<ContractsTable>()([
+  'id', 'association_id', 'party_id', 'number', 'programme', 'process_number', 'signed_on', 'start_date', 'end_date',
+  'term_days', 'status', 'penalty_cap_bp', 'note', 'created_at', 'created_by',
+]);
 export interface ProductLinesTable { id: Generated<number>; association_id: number; name: string }
 export const productLinesColumns = columnsOf<ProductLinesTable>()(['id', 'association_id', 'name']);
 

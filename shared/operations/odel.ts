@@ -76,6 +76,18 @@ export interface OdelFigures {
   payables: number;
   /** What buyers owe the association at asOf: the same rule on 121 (clientes, debit positive). */
   receivablesFromBuyers: number;
+  /**
+   * Contracts with public entities (db/contracts) signed by asOf: their value under the terms in force on
+   * asOf; what was delivered by then net of what the entity rejected (at contract prices); the share of the
+   * value that is (basis points, 10000 = all; worked out again for subtotals and totals); the money
+   * collected; and what the entities still owe (invoiced − collected − deductions). Documents count when
+   * dated by asOf and not voided by then.
+   */
+  contractsValue: number;
+  contractsDelivered: number;
+  contractsDeliveredShareBp: number;
+  contractsCollected: number;
+  contractsPending: number;
 }
 
 export interface OdelAssociationRow extends OdelFigures {

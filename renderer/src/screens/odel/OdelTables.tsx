@@ -22,6 +22,19 @@ export function hasTrade(summary: OdelSummary): boolean {
   return TRADE_COLUMNS.some((key) => summary.total[key] !== 0);
 }
 
+/** Contracts with public entities: their value, the share delivered, what was collected and what is pending. */
+const CONTRACT_COLUMNS = [
+  'contractsValue', 'contractsDelivered', 'contractsDeliveredShareBp', 'contractsCollected', 'contractsPending',
+] as const satisfies readonly Column[];
+
+/** The contracts table is left out when no association of the summary has a contract. */
+export function hasContracts(summary: OdelSummary): boolean {
+  return summary.total.contractsValue !== 0;
+}
+
+/** A share in basis points as printed: 4250 → "42.5 %". */
+const formatShare = (bp: number) => `${(bp / 100).toFixed(bp % 100 === 0 ? 0 : bp % 10 === 0 ? 1 : 2)} %`;
+
 /**
  * The money columns of a summary. Ventas, Por contratos and Préstamos stand beside the figure
  * they are part of only when some association has them, so a district of small associations
@@ -91,32 +104,43 @@ function FigureCells({ figures, columns }: { figures: OdelFigures; columns: Colu
   );
 }
 
-/** Name and the three trade figures of one association, a subtotal or the total. */
-function TradeRow({ label, figures, className, testId }: { label: string; figures: OdelFigures; className?: string; testId: string }) {
+type SideColumns = readonly Column[];
+
+/** Name and the figures of a side table (trade or contracts) for one association, a subtotal or the total. */
+function SideRow({ label, figures, columns, className, testId }: {
+  label: string; figures: OdelFigures; columns: SideColumns; className?: string; testId: string;
+}) {
   return (
     <tr className={className} data-testid={testId}>
       <th scope="row">{label}</th>
-      {TRADE_COLUMNS.map((column) => <td key={column} className="num">{formatAmount(figures[column])}</td>)}
+      {columns.map((column) => (
+        <td key={column} className="num">
+          {/* The share is a percentage (basis points), every other figure soles. */}
+          {column === 'contractsDeliveredShareBp' ? formatShare(figures[column]) : formatAmount(figures[column])}
+        </td>
+      ))}
     </tr>
   );
 }
 
-/** The trade table of a district (rows and subtotal) or of the total (one row), labelled by its section's heading. */
-function TradeTable({ className, labelledBy, children }: { className: string; labelledBy: string; children: ReactNode }) {
+/** A side table of a district (rows and subtotal) or of the total (one row), labelled by its section's heading. */
+function SideTable({ className, labelledBy, kind, columns, children }: {
+  className: string; labelledBy: string; kind: 'trade' | 'contracts'; columns: SideColumns; children: ReactNode;
+}) {
   const t = useT();
-  const headingId = `${labelledBy}-trade`;
+  const headingId = `${labelledBy}-${kind}`;
   return (
     <>
-      <h3 id={headingId} className="odel-trade__heading">{t('odel.tradeHeading')}</h3>
-      <table className={`${className} odel-table odel-table--trade`} aria-labelledby={`${labelledBy} ${headingId}`} data-testid="odel-trade">
+      <h3 id={headingId} className="odel-trade__heading">{t(kind === 'trade' ? 'odel.tradeHeading' : 'odel.contractsHeading')}</h3>
+      <table className={`${className} odel-table odel-table--trade`} aria-labelledby={`${labelledBy} ${headingId}`} data-testid={`odel-${kind}`}>
         <colgroup>
           <col className="odel-col--name" />
-          {TRADE_COLUMNS.map((column) => <col key={column} className="odel-col--money" />)}
+          {columns.map((column) => <col key={column} className="odel-col--money" />)}
         </colgroup>
         <thead>
           <tr>
             <th scope="col">{t('odel.col.association')}</th>
-            {TRADE_COLUMNS.map((column) => <th key={column} scope="col" className="num">{t(columnLabel(column))}</th>)}
+            {columns.map((column) => <th key={column} scope="col" className="num">{t(columnLabel(column))}</th>)}
           </tr>
         </thead>
         <tbody>{children}</tbody>
@@ -126,7 +150,7 @@ function TradeTable({ className, labelledBy, children }: { className: string; la
 }
 
 /** One district: its associations by name and their subtotal. Shared by the screen and the print route. */
-export function OdelDistrictTable({ district, columns, className, onOpenSheet, trade }: TableProps & { district: OdelDistrict; trade: boolean }) {
+export function OdelDistrictTable({ district, columns, className, onOpenSheet, trade, contracts }: TableProps & { district: OdelDistrict; trade: boolean; contracts: boolean }) {
   const t = useT();
   const headingId = `odel-district-${district.ubigeo}`;
   return (
@@ -158,17 +182,23 @@ export function OdelDistrictTable({ district, columns, className, onOpenSheet, t
         </tbody>
       </table>
       {trade && (
-        <TradeTable className={className} labelledBy={headingId}>
-          {district.associations.map((row) => <TradeRow key={row.associationId} label={row.name} figures={row} testId="odel-trade-row" />)}
-          <TradeRow label={t('odel.subtotal', { district: district.district })} figures={district.subtotal} className="odel-table__subtotal" testId="odel-trade-subtotal" />
-        </TradeTable>
+        <SideTable className={className} labelledBy={headingId} kind="trade" columns={TRADE_COLUMNS}>
+          {district.associations.map((row) => <SideRow key={row.associationId} label={row.name} figures={row} columns={TRADE_COLUMNS} testId="odel-trade-row" />)}
+          <SideRow label={t('odel.subtotal', { district: district.district })} figures={district.subtotal} columns={TRADE_COLUMNS} className="odel-table__subtotal" testId="odel-trade-subtotal" />
+        </SideTable>
+      )}
+      {contracts && (
+        <SideTable className={className} labelledBy={headingId} kind="contracts" columns={CONTRACT_COLUMNS}>
+          {district.associations.map((row) => <SideRow key={row.associationId} label={row.name} figures={row} columns={CONTRACT_COLUMNS} testId="odel-contracts-row" />)}
+          <SideRow label={t('odel.subtotal', { district: district.district })} figures={district.subtotal} columns={CONTRACT_COLUMNS} className="odel-table__subtotal" testId="odel-contracts-subtotal" />
+        </SideTable>
       )}
     </section>
   );
 }
 
 /** The grand total of every district shown, under the same columns. */
-export function OdelTotalTable({ summary, columns, className, trade }: { summary: OdelSummary; columns: Column[]; className: string; trade: boolean }) {
+export function OdelTotalTable({ summary, columns, className, trade, contracts }: { summary: OdelSummary; columns: Column[]; className: string; trade: boolean; contracts: boolean }) {
   const t = useT();
   return (
     <section className="odel-district odel-district--total">
@@ -184,9 +214,14 @@ export function OdelTotalTable({ summary, columns, className, trade }: { summary
         </tbody>
       </table>
       {trade && (
-        <TradeTable className={className} labelledBy="odel-total-heading">
-          <TradeRow label={t('odel.total')} figures={summary.total} className="odel-table__total" testId="odel-trade-total" />
-        </TradeTable>
+        <SideTable className={className} labelledBy="odel-total-heading" kind="trade" columns={TRADE_COLUMNS}>
+          <SideRow label={t('odel.total')} figures={summary.total} columns={TRADE_COLUMNS} className="odel-table__total" testId="odel-trade-total" />
+        </SideTable>
+      )}
+      {contracts && (
+        <SideTable className={className} labelledBy="odel-total-heading" kind="contracts" columns={CONTRACT_COLUMNS}>
+          <SideRow label={t('odel.total')} figures={summary.total} columns={CONTRACT_COLUMNS} className="odel-table__total" testId="odel-contracts-total" />
+        </SideTable>
       )}
     </section>
   );
@@ -198,12 +233,13 @@ export function OdelTables({ summary, className, onOpenSheet }: { summary: OdelS
   if (summary.districts.length === 0) return <p className="notice" data-testid="odel-empty">{t('odel.empty')}</p>;
   const columns = moneyColumns(summary);
   const trade = hasTrade(summary);
+  const contracts = hasContracts(summary);
   return (
     <>
       {summary.districts.map((district) => (
-        <OdelDistrictTable key={district.ubigeo} district={district} columns={columns} className={className} onOpenSheet={onOpenSheet} trade={trade} />
+        <OdelDistrictTable key={district.ubigeo} district={district} columns={columns} className={className} onOpenSheet={onOpenSheet} trade={trade} contracts={contracts} />
       ))}
-      <OdelTotalTable summary={summary} columns={columns} className={className} trade={trade} />
+      <OdelTotalTable summary={summary} columns={columns} className={className} trade={trade} contracts={contracts} />
     </>
   );
 }
