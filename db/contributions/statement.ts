@@ -7,6 +7,7 @@ import { displayDate } from '../../shared/dates';
 import { KhipuError } from '../../shared/errors';
 import { formatSoles } from '../../shared/money';
 import type { LedgerDatabase } from '../storage/open';
+import { memberAcopioStatement } from '../acopio/statement';
 import { prepared } from '../storage/statements';
 import { requireAssociation, requireMember } from './common';
 import { endOfTime, memberPosition, openChargesAsOf } from './position';
@@ -122,10 +123,12 @@ export function memberStatement(db: LedgerDatabase, input: ParsedInput<'memberSt
   // The closing figures are the member's position on the last day, from the one function every
   // screen reads; the running balance above is built from the same documents and ends on it.
   const position = memberPosition(db, input.associationId, member.id, to ?? endOfTime);
+  // What the association owes her for her acopio is shown apart: it is not part of what she owes.
+  const acopio = memberAcopioStatement(db, member.id, from, to);
   return {
     member: { id: member.id, fullName: member.full_name, dni: member.dni },
     from, to, openingBalance, movements, closingBalance: position.net, totals: { charges, payments },
-    creditAvailable: position.creditAvailable, position,
+    creditAvailable: position.creditAvailable, position, ...(acopio ? { acopio } : {}),
   };
 }
 

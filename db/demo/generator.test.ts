@@ -122,8 +122,39 @@ describe('generateDistrict', () => {
     const other = temp.db
       .prepare("SELECT COUNT(*) AS n FROM journal_entries WHERE source_type IS NOT NULL")
       .get() as { n: number };
-    expect(batches.length).toBeGreaterThan(2 * 300);
+    // The milk collection is an acopio sheet of its own now: a batch only on days with other entries.
+    expect(batches.length).toBeGreaterThan(2 * 150);
     expect(batchedEntries + other.n).toBe(counts.entries);
+  });
+
+  it('records the milk as acopio sheets, settles each fortnight and pays every liquidación by voucher', () => {
+    const sheets = temp.db.prepare('SELECT COUNT(*) AS n FROM acopio_days WHERE voided_on IS NULL').get() as { n: number };
+    expect(sheets.n).toBe(counts.collections);
+    for (const associationId of counts.associationIds) {
+      const { rows, totals } = api.listSettlements({ associationId });
+      // 24 fortnights, every member who delivered in each.
+      expect(new Set(rows.map((r) => r.from)).size).toBe(24);
+      expect(totals.unpaid).toBe(0);
+      expect(totals.levy).toBeGreaterThan(0);
+      expect(totals.net).toBe(totals.gross - totals.levy - totals.deductions);
+      const payable = temp.db.prepare(`SELECT COALESCE(SUM(l.amount), 0) AS s FROM journal_lines l JOIN accounts a ON a.id = l.account_id
+          WHERE a.association_id = ? AND a.role = 'payable_members'`).get(associationId) as { s: number };
+      expect(payable.s).toBe(0);
+    }
+  });
+
+  it('lives a milk contract with the municipality in every other association: deliveries, actas, invoices, collections that reconcile', () => {
+    const [withContract, without] = counts.associationIds;
+    const contracts = api.listContracts({ associationId: withContract! });
+    expect(contracts).toHaveLength(1);
+    expect(api.listContracts({ associationId: without! })).toHaveLength(0);
+    const sheet = api.contractSheet({ contractId: contracts[0]!.id });
+    expect(sheet.deliveries.length).toBe(12);
+    const t = sheet.totals;
+    expect(t.collected + t.deductions + t.pending).toBe(t.invoiced);
+    expect(t.invoiced).toBeGreaterThan(0);
+    // The December invoice is collected in January of the next year: pending at the year's end.
+    expect(t.pending).toBeGreaterThan(0);
   });
 
   it('trades through the documents: purchases, vouchers, fair and credit sales, collections, stock, a joint purchase', () => {
@@ -159,7 +190,10 @@ describe('generateDistrict', () => {
         `SELECT (SELECT COALESCE(SUM(total), 0) FROM sales WHERE party_id = :id AND payment = 'credit' AND voided_on IS NULL)
               - (SELECT COALESCE(SUM(amount), 0) FROM sale_collections WHERE party_id = :id AND voided_on IS NULL)
               - (SELECT COALESCE(SUM(total), 0) FROM purchases WHERE party_id = :id AND voided_on IS NULL)
-              + (SELECT COALESCE(SUM(amount), 0) FROM payment_vouchers WHERE party_id = :id AND kind = 'supplier' AND voided_on IS NULL) AS s`,
+              + (SELECT COALESCE(SUM(amount), 0) FROM payment_vouchers WHERE party_id = :id AND kind = 'supplier' AND voided_on IS NULL)
+              + (SELECT COALESCE(SUM(total), 0) FROM contract_invoices WHERE party_id = :id AND voided_on IS NULL)
+              - (SELECT COALESCE(SUM(c.total), 0) FROM contract_collections c JOIN contract_invoices i ON i.id = c.invoice_id
+                  WHERE i.party_id = :id AND c.voided_on IS NULL) AS s`,
       ).get({ id: party.id }) as { s: number }).s;
       expect(fromJournal, `party ${party.id}`).toBe(fromDocuments);
     }

@@ -1,9 +1,11 @@
 import type { LedgerApi } from '../api';
 import { addDays } from '../../shared/dates';
+import { legalEntityRucFor as rucFor } from '../../shared/peru/ruc';
 import type { LedgerDatabase } from '../storage/open';
 import { bulkWrite } from '../storage/write';
 import { seededRandom } from './random';
 import { openTrade } from './trade';
+import { openMilkContract, type MilkContractCalendar } from './contracts';
 
 // Data at the scale of a district: several milk associations over several years,
 // daily milk collection included, for `npm run bench` and for trying Khipu on a
@@ -13,15 +15,17 @@ import { openTrade } from './trade';
 // transaction without a savepoint each, and a million lines pay ten fsyncs.
 //
 // A day in an association:
-//   - milk collection: ONE entry, Dr purchases of raw materials / Cr payable to
-//     members with one line per delivering member (member dimension, litres in the memo);
+//   - milk collection: ONE acopio sheet (recordAcopioDay: one entry, Dr raw materials 241 /
+//     Cr 4419 per delivering member, and the litres into the store at the members' price);
 //   - `entriesPerDay` other entries: cheese sold for cash, feed and supplies, freight,
-//     quality tests, deposits; on Sundays the week's milk is sold to the plant on credit,
-//     which pays every other Wednesday;
+//     quality tests, deposits; on Sundays the week's milk is sold to the plant on credit
+//     (recordSale, out of the store at weighted average cost), which pays every other
+//     Wednesday (collectSale);
 //   - the 1st: the month's dues (generateDues); members pay them with a numbered
 //     receipt (recordPayment) on a day of the month, most of them;
-//   - the 15th and the last day: the members are paid for their milk (one entry,
-//     a line per member);
+//   - the 15th and the last day: the fortnight's acopio is settled (settleAcopioPeriod: a
+//     liquidación per member, less the levy per litre) and paid from the bank with a payment
+//     voucher per member (paySettlements);
 //   - trade (./trade.ts), as documents: the week's cheese and yogurt bought from member
 //     makers on Saturdays, sold at the Sunday fair and on credit to two fixed buyers who pay
 //     on Fridays; feed on credit with a factura and IGV, paid to the mill in parts; medicines,
@@ -82,6 +86,7 @@ const COMMUNITIES = ['Cotahuacho', 'Ccochaccasa', 'Huancaray', 'Pampahuasi', 'Cc
 const UBIGEOS = ['030601', '030602', '030603', '030605', '030606', '030610'] as const;
 const MILK_PRICE = 130; // céntimos per litre paid to members
 const PLANT_PRICE = 165; // céntimos per litre paid by the plant
+const MILK_LEVY = 5; // céntimos per litre the association keeps (retención por litro)
 
 function pick<T>(random: () => number, list: readonly T[]): T {
   return list[Math.floor(random() * list.length)]!;
@@ -152,9 +157,8 @@ function generateAssociation(
     if (!account) throw new Error(`generator: no account with role ${name}`);
     return account.id;
   };
-  const [cash, bank, purchases, payableMembers, receivable, salesProducts, supplies, transport, services, bankFees] = [
-    role('cash'), role('bank'), role('purchases_raw_materials'), role('payable_members'), role('receivable_customers'),
-    role('sales_products'), role('purchases_supplies'), role('transport_expense'), role('services_expense'), role('bank_fees'),
+  const [cash, bank, supplies, transport, services, bankFees] = [
+    role('cash'), role('bank'), role('purchases_supplies'), role('transport_expense'), role('services_expense'), role('bank_fees'),
   ];
 
   const founding = addDays(options.startDate, -30);
@@ -180,8 +184,24 @@ function generateAssociation(
   const dues = types.find((t) => t.kind === 'ordinary_due');
   if (!dues) throw new Error('generator: no ordinary due type');
   const duesAmount = dues.defaultAmount ?? 1_000;
+  // Acopio: fresh milk bought from the members at MILK_PRICE, less the levy per litre, sold to the plant.
+  const milk = api.createProduct({ associationId, name: 'Leche fresca', unit: 'l', category: 'raw_material' }).id;
+  api.setAcopioPrice({ associationId, productId: milk, validFrom: founding, price: MILK_PRICE });
+  const levy = api.createContributionType({
+    associationId, kind: 'levy_per_unit', name: 'Retención por litro de acopio', unit: 'litro', amountPerUnit: MILK_LEVY,
+  });
+  api.setAcopioLevy({ associationId, productId: milk, levyTypeId: levy.id, validFrom: founding });
+  const plant = api.createParty({
+    associationId, name: `Planta Quesera ${community} SAC`, kind: 'buyer', documentType: 'ruc',
+    documentNumber: rucFor(10_777_000 + options.index),
+  }).id;
+  let periodStart = options.startDate;
+  // Every other association sells milk to its municipality's Vaso de Leche under a yearly contract.
+  const municipality = options.index % 2 === 0
+    ? api.createParty({ associationId, name: `Municipalidad Distrital de ${community}`, kind: 'public_entity', documentType: 'none', documentNumber: null }).id
+    : null;
+  let contracts: MilkContractCalendar[] = [];
 
-  const owed = new Map<number, number>(members.map((m) => [m.id, 0]));
   let customers = 0;
   let weekLitres = 0;
   let cashBalance = 0;
@@ -245,41 +265,52 @@ function generateAssociation(
       }
     }
 
-    // Milk collection: one line per member who delivered today.
-    const delivered: { accountId: number; amount: number; memberId: number; memo: string }[] = [];
+    // Milk collection: the day's acopio sheet, a row per member who delivered today.
+    const delivered: { memberId: number; quantity: number }[] = [];
     let litresTotal = 0;
     for (const member of members) {
       if (random() > member.reliability) continue;
       const litres = Math.max(1, member.litres + between(-4, 4));
       litresTotal += litres;
-      const amount = litres * MILK_PRICE;
-      owed.set(member.id, (owed.get(member.id) ?? 0) + amount);
-      delivered.push({ accountId: payableMembers, amount: -amount, memberId: member.id, memo: `${litres} L` });
+      delivered.push({ memberId: member.id, quantity: litres * 1_000 });
     }
     if (delivered.length > 0) {
-      post(date, `Acopio de leche del ${date}: ${litresTotal} L de ${delivered.length} socios`, [
-        { accountId: purchases, amount: litresTotal * MILK_PRICE },
-        ...delivered,
-      ]);
+      api.recordAcopioDay({ associationId, productId: milk, date, rows: delivered });
       collections += 1;
     }
 
     // The week's milk goes to the plant on Sundays; the plant pays what it owes every other Wednesday.
     weekLitres += litresTotal;
+    // The municipality's contract: signed in the first days of each year; its documents fall on their own
+    // days, and a delivery takes the milk of the week so far (the rest goes to the plant on Sunday).
+    if (municipality !== null) {
+      const month = Number(date.slice(5, 7));
+      const firstMonth = dayOfMonth <= 3 ? month : month + 1;
+      const year = Number(date.slice(0, 4));
+      if ((dayIndex === 0 || date.slice(5) === '01-01') && firstMonth <= 12) {
+        contracts = [...contracts.slice(-1), openMilkContract(api, associationId, year, {
+          productId: milk, partyId: municipality, firstMonth, litresPerMonth: 1_500, accountId: bank,
+          number: `CONTRATO N° ${String(10 + options.index).padStart(3, '0')}-${year}-MD`,
+        })];
+      }
+      for (const contract of contracts) weekLitres -= contract.day(date, weekLitres * 1_000) / 1_000;
+    }
+
     const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
     if (weekday === 0 && weekLitres > 0) {
-      const sale = weekLitres * PLANT_PRICE;
-      customers += sale;
+      const sale = api.recordSale({
+        associationId, date, partyId: plant, documentKind: 'none', payment: 'credit', dueDate: addDays(date, 15),
+        lines: [{ productId: milk, quantity: weekLitres * 1_000, unitPrice: PLANT_PRICE }],
+        note: 'Leche fresca a la planta quesera (crédito a 15 días)',
+      });
+      customers += sale.total;
       weekLitres = 0;
-      post(date, 'Venta de leche fresca a la planta quesera (crédito a 15 días)', [
-        { accountId: receivable, amount: sale }, { accountId: salesProducts, amount: -sale },
-      ]);
     }
     if (weekday === 3 && dayIndex % 14 < 7 && customers > 0) {
       const paid = customers;
       customers = 0;
       bankBalance += paid;
-      post(date, 'Cobro a la planta quesera (transferencia)', [{ accountId: bank, amount: paid }, { accountId: receivable, amount: -paid }]);
+      api.collectSale({ associationId, partyId: plant, date, amount: paid, accountId: bank, note: 'Transferencia de la planta quesera' });
     }
 
     // The day's trade documents (purchases, fair and credit sales, payments, collections).
@@ -321,19 +352,20 @@ function generateAssociation(
       }
     }
 
-    // The fortnight's milk is paid to the members: one line per member owed.
+    // The fortnight's acopio is settled (a liquidación per member, less the levy per litre; her
+    // dues are paid with receipts of their own) and paid from the bank by payment vouchers.
+    flush();
     if (dayOfMonth === 15 || dayOfMonth === monthEnd) {
-      const paid = members
-        .filter((m) => (owed.get(m.id) ?? 0) > 0)
-        .map((m) => ({ accountId: payableMembers, amount: owed.get(m.id)!, memberId: m.id }));
-      if (paid.length > 0) {
-        const total = paid.reduce((sum, line) => sum + line.amount, 0);
-        bankBalance -= total;
-        post(date, `Liquidación quincenal de leche a los socios al ${date}`, [...paid, { accountId: bank, amount: -total }]);
-        for (const line of paid) owed.set(line.memberId, 0);
+      const settled = api.listAcopioDays({ associationId, productId: milk, from: periodStart, to: date, status: 'valid', limit: 1 }).length > 0
+        ? api.settleAcopioPeriod({ associationId, from: periodStart, to: date, deductCharges: false })
+        : null;
+      periodStart = addDays(date, 1);
+      const owed = settled?.settlements.filter((s) => s.net > 0) ?? [];
+      if (owed.length > 0) {
+        const paid = api.paySettlements({ associationId, settlementIds: owed.map((s) => s.id), date, accountId: bank });
+        bankBalance -= paid.total;
       }
     }
-    flush();
   }
   return { associationId, receipts, collections };
 }

@@ -4,6 +4,8 @@ import { KhipuError } from '../../shared/errors';
 import type { LedgerDatabase } from '../storage/open';
 import { columnsOf, count, inScope } from './sql';
 import { TRADE_CHECKS } from './trade-checks';
+import { CONTRACT_CHECKS } from './contracts-checks';
+import { ACOPIO_CHECKS } from './acopio-checks';
 
 // The file checked as an auditor would: SQLite's own integrity and foreign-key checks, then the
 // ledger's rules, each ONE grouped query over the whole table (no loop per row), so a file of a
@@ -73,10 +75,36 @@ const DOCUMENTS: readonly DocumentKind[] = [
     voidEntrySource: `((d.kind IS NOT 'member_refund' AND v.source_type IS 'payment_voucher_void' AND v.source_id IS d.id)
                        OR (d.kind IS 'member_refund' AND v.source_type IS 'credit_refund_void' AND v.source_id IS d.credit_refund_id))`,
   },
+  {
+    table: 'acopio_days', entrySource: "e.source_type IS 'acopio_day' AND e.source_id IS d.id", voidSource: 'acopio_day_void',
+    voidReverses: true,
+  },
+  {
+    // A settlement with no levy posts no entry of its own (its deductions are a receipt's).
+    table: 'settlements', entrySource: "e.source_type IS 'settlement' AND e.source_id IS d.id", voidSource: 'settlement_void',
+    voidReverses: true, optionalEntryType: 'settlement',
+  },
+  {
+    table: 'contract_deliveries', entrySource: "e.source_type IS 'contract_delivery' AND e.source_id IS d.id",
+    voidSource: 'contract_delivery_void', voidReverses: true,
+  },
+  {
+    // An acta posts an entry only when rejected product came back into the store.
+    table: 'contract_acceptances', entrySource: "e.source_type IS 'contract_acceptance' AND e.source_id IS d.id",
+    voidSource: 'contract_acceptance_void', voidReverses: true, optionalEntryType: 'contract_acceptance',
+  },
+  {
+    table: 'contract_invoices', entrySource: "e.source_type IS 'contract_invoice' AND e.source_id IS d.id",
+    voidSource: 'contract_invoice_void', voidReverses: true,
+  },
+  {
+    table: 'contract_collections', entrySource: "e.source_type IS 'contract_collection' AND e.source_id IS d.id",
+    voidSource: 'contract_collection_void', voidReverses: true,
+  },
 ];
 
 /** Documents numbered without gaps per association and series. */
-const NUMBERED_DOCUMENTS = ['receipts', 'credit_refunds', 'sale_collections', 'payment_vouchers'] as const;
+const NUMBERED_DOCUMENTS = ['receipts', 'credit_refunds', 'sale_collections', 'payment_vouchers', 'settlements', 'contract_deliveries'] as const;
 
 export function checkIntegrity(db: LedgerDatabase, input: { associationId?: number | undefined }): IntegrityReport {
   const associationId = input.associationId ?? null;
@@ -218,7 +246,7 @@ export function checkIntegrity(db: LedgerDatabase, input: { associationId?: numb
                ON a.charge_id = d.id
        WHERE ${inScope('d')} AND d.settled IS NOT (d.amount <= COALESCE(a.paid, 0))`, associationId));
     // The trade documents: their own figures, their entries, their stock, what they pay (./trade-checks.ts).
-    for (const check of TRADE_CHECKS) {
+    for (const check of [...TRADE_CHECKS, ...CONTRACT_CHECKS, ...ACOPIO_CHECKS]) {
       if (check.tables.some((table) => columnsOf(db, table).size === 0)) continue;
       note(check.code, count(db, check.sql, associationId));
     }

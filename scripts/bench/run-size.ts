@@ -3,7 +3,9 @@ import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLedgerApi } from '../../db/api';
+import { recordMilkContract } from '../../db/demo/contracts';
 import { generateDistrict, type DistrictOptions } from '../../db/demo/generator';
+import { addDays } from '../../shared/dates';
 import { openLedgerDatabase } from '../../db/storage/open';
 import { median, round, sample, timed, type Percentiles } from './measure';
 
@@ -27,6 +29,8 @@ export const REPORTS = [
   'partyStatement', 'agingPayable', 'agingReceivable', 'purchasesBook',
   // Configuración → Revisar el archivo over the whole file, the trade rules included.
   'checkIntegrity',
+  // Issue 13: one contract's A4 sheet (a half year of deliveries, actas, invoices and collections).
+  'contractSheet',
 ] as const;
 export type ReportName = (typeof REPORTS)[number];
 
@@ -49,8 +53,14 @@ export interface SizeResult {
   parameters: DistrictOptions;
   generation: { entries: number; lines: number; receipts: number; seconds: number; linesPerSecond: number; firstDate: string; lastDate: string };
   largestAssociation: { id: number; lines: number; periodLines: number; period: { from: string; to: string } };
-  /** recordPurchase and recordSale from issue 12 on (absent in sizes measured before). */
-  writes: { recordPayment: Percentiles; postEntry: Percentiles; recordPurchase?: Percentiles; recordSale?: Percentiles };
+  /**
+   * recordPurchase and recordSale from issue 12 on; recordAcopioDay (a day's sheet of 40 members) and
+   * settleAcopioPeriod (a fortnight of 40 members) from issue 13 (absent in sizes measured before).
+   */
+  writes: {
+    recordPayment: Percentiles; postEntry: Percentiles; recordPurchase?: Percentiles; recordSale?: Percentiles;
+    recordAcopioDay?: Percentiles; settleAcopioPeriod?: Percentiles;
+  };
   /** Median milliseconds per report (a report added later is absent in sizes measured before it). */
   reports: Partial<Record<ReportName, number>>;
   fileBytes: number;
@@ -117,6 +127,11 @@ export function runSize(spec: SizeSpec, folder: string, withHledger: boolean): S
       associationId, date: to, documentKind: 'nota_venta', payment: 'cash', lines: [{ productId: cheese, quantity: 500, unitPrice: 1_800 }],
     }), 200);
 
+    // Acopio (issue 13): 40 members of the largest association deliver the evening milk, a sheet a day
+    // after the file's last day (each date once: one live sheet per product and day); then each
+    // fortnight of those sheets is settled for the 40 members in one call.
+    const acopio = acopioWrites(api, associationId, to);
+
     log(`${spec.name}: reports`);
     const memberId = members[0]!;
     const journalTotal = api.listJournal({ associationId, limit: 1 }).total;
@@ -134,6 +149,7 @@ export function runSize(spec: SizeSpec, folder: string, withHledger: boolean): S
       agingReceivable: median(() => api.agingReport({ associationId, side: 'receivable', asOf: to })),
       purchasesBook: median(() => api.purchasesBook({ associationId, from, to, groupBy: 'document' })),
       checkIntegrity: median(() => api.checkIntegrity({}), 3),
+      contractSheet: median(() => api.contractSheet({ contractId: acopio.contractId })),
     };
 
     let hledger: HledgerFigures | null = null;
@@ -148,7 +164,10 @@ export function runSize(spec: SizeSpec, folder: string, withHledger: boolean): S
         linesPerSecond: Math.round(counts.lines / seconds), firstDate: counts.firstDate, lastDate: counts.lastDate,
       },
       largestAssociation: { id: associationId, lines: largest.lines, periodLines, period: { from, to } },
-      writes: { recordPayment, postEntry, recordPurchase, recordSale },
+      writes: {
+        recordPayment, postEntry, recordPurchase, recordSale,
+        recordAcopioDay: acopio.recordAcopioDay, settleAcopioPeriod: acopio.settleAcopioPeriod,
+      },
       reports,
       fileBytes,
       peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -157,6 +176,49 @@ export function runSize(spec: SizeSpec, folder: string, withHledger: boolean): S
   } finally {
     db.close();
   }
+}
+
+const ACOPIO_MEMBERS = 40;
+const FORTNIGHTS = 14;
+
+/**
+ * The acopio writes on the built file: 40 new members, FORTNIGHTS × 15 days of sheets after `to`
+ * (the first 10 unmeasured), then every fortnight settled (the first 2 unmeasured); and a year's
+ * milk contract with a municipality (db/demo/contracts.ts) delivered from that milk, for the
+ * contract sheet's figure.
+ */
+export function acopioWrites(
+  api: ReturnType<typeof createLedgerApi>, associationId: number, to: string,
+): { recordAcopioDay: Percentiles; settleAcopioPeriod: Percentiles; contractId: number } {
+  const product = api.createProduct({ associationId, name: 'Leche fresca de la tarde', unit: 'l', category: 'raw_material' }).id;
+  const start = addDays(to, 1);
+  api.setAcopioPrice({ associationId, productId: product, validFrom: start, price: 130 });
+  const levy = api.listContributionTypes({ associationId }).find((t) => t.kind === 'levy_per_unit');
+  if (levy) api.setAcopioLevy({ associationId, productId: product, levyTypeId: levy.id, validFrom: start });
+  const members = Array.from({ length: ACOPIO_MEMBERS }, (_, i) => api.createMember({
+    associationId, dni: String(70_000_000 + associationId * 100 + i), givenNames: 'Socia', surnames: `De la Tarde ${i + 1}`,
+    sex: 'F', joinedOn: to,
+  }).id);
+  let dayIndex = 0;
+  const sheet = () => {
+    const date = addDays(start, dayIndex);
+    dayIndex += 1;
+    return api.recordAcopioDay({
+      associationId, productId: product, date,
+      rows: members.map((memberId, i) => ({ memberId, quantity: 8_000 + ((i * 7 + dayIndex) % 20) * 500 })),
+    });
+  };
+  const recordAcopioDay = sample(() => sheet(), FORTNIGHTS * 15 - 10);
+  let fortnight = 0;
+  const settleAcopioPeriod = sample(() => {
+    const from = addDays(start, fortnight * 15);
+    fortnight += 1;
+    return api.settleAcopioPeriod({ associationId, from, to: addDays(from, 14) });
+  }, FORTNIGHTS - 2, 2);
+  const { contractId } = recordMilkContract(api, associationId, Number(start.slice(0, 4)), {
+    productId: product, litresPerMonth: 2_000, months: 6,
+  });
+  return { recordAcopioDay, settleAcopioPeriod, contractId };
 }
 
 /** The party with the most documents of the kind in the association (the one whose statement is longest). */

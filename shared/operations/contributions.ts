@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, isoDate, lineAmount, optionalText, text } from './schemas';
 import type { DocumentPrint, DocumentVoid, NumberedDocument } from './documents';
+import type { MemberAcopioStatement } from './acopio';
 
 // Contributions: types, charges, payments and their receipts, statements, arrears.
 
@@ -384,6 +385,8 @@ export interface MemberStatement {
   creditAvailable: number;
   /** The member's position on the statement's last day (its `to`, or after every movement): closingBalance = position.net. */
   position: MemberPosition;
+  /** Her acopio deliveries, settlements and payments (db/acopio/statement.ts); left out when she never delivered. */
+  acopio?: MemberAcopioStatement;
 }
 
 export interface ArrearsRow {

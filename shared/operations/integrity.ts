@@ -38,6 +38,10 @@ export const INTEGRITY_FINDINGS = [
   'integrity.collectionAllocations', // a live collection paying beyond its amount, or a voided / cash / other buyer's / other association's sale; a sale paid beyond its total
   'integrity.jointShares', // a joint purchase whose members' shares do not add up to its joint lines, or differ from their charges
   'integrity.inventoryBooks', // an inventory account (201, 211, 241, 252) whose balance differs from the value of the stock it holds
+  'integrity.contractFigures', // a contract document disagreeing with itself or its contract: delivery lines vs price × quantity, an acta above its delivery, an invoice above what was accepted or covering a delivery twice, collections above their invoice
+  'integrity.contractEntryAmount', // a contract document whose entry does not post its figures (invoice Dr 121 total with the entity and contract; collection Cr 121; delivery its cost)
+  'integrity.acopioFigures', // an acopio sheet or settlement disagreeing with itself: rows vs price × quantity and total, lines vs gross and levy, net ≠ gross − levy − deductions, its receipt ≠ its deductions
+  'integrity.acopioEntryAmount', // an acopio sheet or settlement whose entry does not post its figures (Cr 4419 per member, Dr inventory; the levy and deductions Dr 4419)
 ] as const;
 export type IntegrityFindingCode = (typeof INTEGRITY_FINDINGS)[number];
 

@@ -10,7 +10,7 @@ describe('app shell', () => {
     const nav = await screen.findByRole('navigation', { name: 'Menú principal' });
     const labels = within(nav).getAllByRole('link').map((link) => link.textContent);
     expect(labels).toEqual([
-      'Inicio', 'Socios', 'Aportes', 'Compras', 'Ventas y contratos', 'Créditos', 'Costos', 'Reportes', 'Configuración',
+      'Inicio', 'Socios', 'Aportes', 'Compras', 'Ventas', 'Contratos', 'Acopio', 'Créditos', 'Costos', 'Reportes', 'Configuración',
       'Libro diario', 'Nuevo asiento', 'Plan de cuentas', 'Resumen ODEL',
     ]);
     expect(await screen.findByRole('heading', { level: 1, name: "Asociación Sumaq Q'oy" })).toBeTruthy();

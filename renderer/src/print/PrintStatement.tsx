@@ -1,5 +1,6 @@
 import { isIsoDate } from '../../../shared/dates';
 import type { AssociationDetails } from '../../../shared/results';
+import type { SettlementList } from '../../../shared/operations/acopio';
 import type { MemberStatement } from '../../../shared/operations/contributions';
 import { useOperation } from '../app/client';
 import { useT } from '../app/settings';
@@ -10,6 +11,7 @@ import { PrintFrame } from './PrintFrame';
 import { useAssociationPrint } from './useAssociationPrint';
 import { periodWords } from '../screens/statement/statementFigures';
 import { StatementBalance, StatementTable, StatementTotals } from '../screens/statement/StatementTable';
+import { MemberSettlementsTable } from '../screens/acopio/MemberAcopio';
 import './member-print.css';
 
 interface StatementParams {
@@ -39,15 +41,21 @@ export function PrintStatement() {
     { associationId, memberId: request?.memberId ?? 0, from: request?.from ?? null, to: request?.to ?? null },
     { enabled },
   );
+  // Her liquidaciones de acopio in the period, printed under her dues (nothing when she delivers nothing).
+  const settlements = useOperation(
+    'listSettlements',
+    { associationId, memberId: request?.memberId ?? 0, from: request?.from ?? null, to: request?.to ?? null },
+    { enabled },
+  );
   return (
-    <PrintFrame valid={enabled} missingMessage={t('statement.printMissing')} queries={[association, statement]} autoprint={autoprint}>
-      {() => <StatementDocument association={association.data!} data={statement.data!} />}
+    <PrintFrame valid={enabled} missingMessage={t('statement.printMissing')} queries={[association, statement, settlements]} autoprint={autoprint}>
+      {() => <StatementDocument association={association.data!} data={statement.data!} settlements={settlements.data!} />}
     </PrintFrame>
   );
 }
 
 /** Rendered once every read has answered (PrintFrame). */
-function StatementDocument({ association, data }: { association: AssociationDetails; data: MemberStatement }) {
+function StatementDocument({ association, data, settlements }: { association: AssociationDetails; data: MemberStatement; settlements: SettlementList }) {
   const t = useT();
   return (
     <article className="print-doc print-doc--statement">
@@ -61,6 +69,7 @@ function StatementDocument({ association, data }: { association: AssociationDeta
       <StatementTable statement={data} className="print-doc__table" labelledBy="print-statement-title" />
       <StatementTotals statement={data} />
       <StatementBalance statement={data} className="statement-balance print-doc__balance" />
+      <MemberSettlementsTable list={settlements} className="print-doc__table" />
     </article>
   );
 }

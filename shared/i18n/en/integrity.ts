@@ -53,4 +53,12 @@ export const integrityMessages: Record<string, string> = {
     '{count, plural, one {One joint purchase does not match} other {# joint purchases do not match}} what was charged to the members: their shares do not add up to what was bought for them, or a member’s charge is not her share. What each member owes may be wrong.',
   'integrity.inventoryBooks':
     '{count, plural, one {One inventory account (goods, products, raw materials or supplies) does not match} other {# inventory accounts (goods, products, raw materials or supplies) do not match}} the value of what is in the store: the books and the store say different things. An entry typed by hand on that account also causes it.',
+  'integrity.contractFigures':
+    '{count, plural, one {One contract document does not add up} other {# contract documents do not add up}}: a delivery’s lines differ from price × quantity, an acta accepts more than was delivered, an invoice passes what was accepted or repeats a delivery, or collections pass their invoice. What the entity owes may not be true.',
+  'integrity.contractEntryAmount':
+    '{count, plural, one {One contract document (delivery, invoice or collection) does not carry} other {# contract documents (deliveries, invoices or collections) do not carry}} its amounts in its entry.',
+  'integrity.acopioFigures':
+    '{count, plural, one {One acopio sheet or settlement does not add up} other {# acopio sheets or settlements do not add up}}: rows against price × quantity or the total, lines against gross and levy, net against gross − levy − deductions, or the receipt against the deductions. What is owed to members may be wrong.',
+  'integrity.acopioEntryAmount':
+    '{count, plural, one {One acopio sheet or settlement does not carry} other {# acopio sheets or settlements do not carry}} its amounts in its entry (what is owed to each member, the stock, the levy or the deductions).',
 };

@@ -53,4 +53,12 @@ export const integrityMessages: Record<string, string> = {
     '{count, plural, one {Una compra conjunta no cuadra} other {# compras conjuntas no cuadran}} con lo cargado a los socios: sus partes no suman lo comprado para ellos, o el cargo de un socio no es su parte. Lo que debe cada socio podría estar mal.',
   'integrity.inventoryBooks':
     '{count, plural, one {Una cuenta de existencias (mercaderías, productos, materias primas o suministros) no coincide} other {# cuentas de existencias (mercaderías, productos, materias primas o suministros) no coinciden}} con el valor de lo que hay en el almacén: la contabilidad y el almacén dicen cosas distintas. Un asiento escrito a mano en esa cuenta también lo causa.',
+  'integrity.contractFigures':
+    '{count, plural, one {Un documento de contrato no cuadra} other {# documentos de contrato no cuadran}}: una entrega no suma precio por cantidad, un acta acepta más de lo entregado, una factura pasa lo aceptado o repite una entrega, o los cobros pasan su factura. Lo que debe la entidad podría no ser cierto.',
+  'integrity.contractEntryAmount':
+    '{count, plural, one {Un documento de contrato (entrega, factura o cobro) no tiene} other {# documentos de contrato (entregas, facturas o cobros) no tienen}} en su asiento los importes que dice.',
+  'integrity.acopioFigures':
+    '{count, plural, one {Una planilla de acopio o liquidación no cuadra} other {# planillas de acopio o liquidaciones no cuadran}}: las filas no suman precio por cantidad o el total, las líneas no suman el bruto o la retención, el neto no es bruto menos retención y descuentos, o el recibo no es lo descontado. Lo que se debe a los socios podría estar mal.',
+  'integrity.acopioEntryAmount':
+    '{count, plural, one {Una planilla de acopio o liquidación no tiene} other {# planillas de acopio o liquidaciones no tienen}} en su asiento los importes que dice (lo que se debe a cada socio, el almacén, la retención o los descuentos).',
 };

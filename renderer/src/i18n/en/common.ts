@@ -10,7 +10,7 @@ export const commonEn: Record<keyof typeof commonEs, string> = {
   'nav.members': 'Members',
   'nav.contributions': 'Contributions',
   'nav.purchases': 'Purchases',
-  'nav.sales': 'Sales and contracts',
+  'nav.sales': 'Sales',
   'nav.credit': 'Credit',
   'nav.costs': 'Costs',
   'nav.reports': 'Reports',

@@ -8,7 +8,7 @@ export const commonEs = {
   'nav.members': 'Socios',
   'nav.contributions': 'Aportes',
   'nav.purchases': 'Compras',
-  'nav.sales': 'Ventas y contratos',
+  'nav.sales': 'Ventas',
   'nav.credit': 'Créditos',
   'nav.costs': 'Costos',
   'nav.reports': 'Reportes',

@@ -9,6 +9,7 @@ import { positiveId } from '../../format/params';
 import { todayIso } from '../../format/format';
 import { MemberFigures } from '../statement/MemberFigures';
 import { StatementBalance, StatementTable } from '../statement/StatementTable';
+import { MemberAcopio } from '../acopio/MemberAcopio';
 import '../statement/statement.css';
 import './lookup.css';
 
@@ -176,6 +177,7 @@ function LookupStatement({ associationId, member, onReset }: { associationId: nu
           <div className="statement__table">
             <StatementTable statement={data} labelledBy="lookup-movements" />
           </div>
+          <MemberAcopio associationId={associationId} memberId={member.id} from={null} to={null} />
           <div className="actions">
             <button type="button" onClick={onReset}>{t('lookup.another')}</button>
           </div>

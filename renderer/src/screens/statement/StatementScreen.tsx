@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { Field } from '../../components/Field';
 import { formatDate, formatMoney, parseDisplayDate, todayIso } from '../../format/format';
 import { PrintActions } from '../../components/PrintActions';
+import { MemberAcopio } from '../acopio/MemberAcopio';
 import { CreditRefundDialog } from './CreditRefundDialog';
 import { CreditRefundPanel } from './CreditRefundPanel';
 import { MemberFigures } from './MemberFigures';
@@ -97,6 +98,7 @@ function MemberStatementView({ associationId, memberId }: { associationId: numbe
           <div className="statement__table">
             <StatementTable statement={data} labelledBy={titleId} />
           </div>
+          <MemberAcopio associationId={associationId} memberId={memberId} from={period.from} to={period.to} />
         </>
       )}
       {statement.isPending && <p className="loading">{t('app.loading')}</p>}
